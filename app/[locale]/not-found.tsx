@@ -1,0 +1,5 @@
+import { LocaleNotFound } from "@/components/layout/locale-not-found.client";
+
+export default function NotFound() {
+  return <LocaleNotFound />;
+}

@@ -1,0 +1,41 @@
+import type { ReactNode } from "react";
+
+interface DiagramFrameProps {
+  /** Unique on the page; used for the title and description ids. */
+  id: string;
+  title: string;
+  description: string;
+  viewBox: string;
+  caption?: string;
+  children: ReactNode;
+}
+
+/**
+ * An accessible inline SVG figure: the SVG is an image named by its title and described by its
+ * description, and the caption is visible to everyone. Colours come from the diagram-* CSS classes.
+ */
+export function DiagramFrame({ id, title, description, viewBox, caption, children }: DiagramFrameProps) {
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  return (
+    <figure className="my-8 overflow-x-auto rounded-lg border border-border bg-bg p-3">
+      <svg
+        role="img"
+        aria-labelledby={`${titleId} ${descId}`}
+        viewBox={viewBox}
+        className="mx-auto h-auto w-full min-w-[36rem] max-w-full"
+        xmlns="http://www.w3.org/2000/svg"
+      >
+        <title id={titleId}>{title}</title>
+        <desc id={descId}>{description}</desc>
+        <defs>
+          <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+            <path d="M 0 0 L 10 5 L 0 10 z" className="diagram-arrow-head" />
+          </marker>
+        </defs>
+        {children}
+      </svg>
+      {caption ? <figcaption className="mt-2 text-center text-sm text-muted">{caption}</figcaption> : null}
+    </figure>
+  );
+}

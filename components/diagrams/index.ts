@@ -1,0 +1,2 @@
+/** Diagrams a lesson can show with <Diagram name="..." />. */
+export const diagrams = {} as const;

@@ -1,0 +1,28 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import type { Locale } from "@/lib/i18n/locales";
+import { switchLocalePath } from "@/lib/routes";
+
+/** Links to this same page in the other language, keeping the query and the section (#anchor). */
+export function LanguageSwitch({ to, text, label }: { to: Locale; text: string; label: string }) {
+  const pathname = usePathname();
+  const href = switchLocalePath(pathname, to);
+  return (
+    <a
+      href={href}
+      hrefLang={to}
+      lang={to}
+      aria-label={label}
+      data-testid="language-switch"
+      onClick={(event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+        event.preventDefault();
+        window.location.assign(`${href}${window.location.search}${window.location.hash}`);
+      }}
+      className="inline-flex h-9 items-center rounded-md border border-border px-3 text-sm font-medium text-fg no-underline hover:bg-surface"
+    >
+      {text}
+    </a>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { getDictionary } from "@/lib/i18n/dictionaries";
+import { locales, type Locale } from "@/lib/i18n/locales";
+import { routes } from "@/lib/routes";
+
+/** The 404 message. Without a known locale it shows both languages. */
+export function NotFoundView({ locale }: { locale?: Locale }) {
+  const shown = locale ? [locale] : locales;
+  return (
+    <div className="mx-auto max-w-2xl py-16">
+      {shown.map((l, index) => {
+        const t = getDictionary(l);
+        const Heading = index === 0 ? "h1" : "h2";
+        return (
+          <section key={l} lang={l} className="mb-10">
+            <Heading className="text-3xl font-bold">{t.notFound.title}</Heading>
+            <p className="mt-3 text-muted">{t.notFound.body}</p>
+            <p className="mt-4">
+              <Link href={routes.home(l)} className="underline">
+                {t.notFound.home}
+              </Link>
+            </p>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

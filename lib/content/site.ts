@@ -1,0 +1,65 @@
+import { diagramNames } from "@/components/diagrams/names";
+import { ContentError } from "./errors";
+import { loadTerms } from "./glossary";
+import { readLessons, type Lesson } from "./lessons";
+import { buildLinkGraph, type LinkGraph } from "./link-graph";
+import { checkYamlReferences } from "./references";
+import type { Service, Term } from "./schemas";
+import { loadServices } from "./services";
+
+export interface Site {
+  lessons: Lesson[];
+  services: Service[];
+  terms: Term[];
+  serviceById: ReadonlyMap<string, Service>;
+  termById: ReadonlyMap<string, Term>;
+  lessonBySlug: ReadonlyMap<string, Lesson>;
+  graph: LinkGraph;
+}
+
+/** Every link written in a lesson must point at something that exists; the build stops otherwise. */
+export function checkLessonLinks(lessons: Lesson[], site: Pick<Site, "serviceById" | "termById" | "lessonBySlug">): void {
+  for (const lesson of lessons) {
+    const written = new Set(Object.values(lesson.versions));
+    for (const version of written) {
+      const problems: string[] = [];
+      for (const link of version.links) {
+        const where = `line ${link.line}`;
+        if (link.kind === "service" && !site.serviceById.has(link.id)) problems.push(`${where}: unknown service id "${link.id}" in <Svc>`);
+        if (link.kind === "term" && !site.termById.has(link.id)) problems.push(`${where}: unknown glossary term id "${link.id}" in <Term>`);
+        if (link.kind === "diagram" && !diagramNames.has(link.id)) problems.push(`${where}: unknown diagram "${link.id}" in <Diagram>`);
+        if (link.kind === "lesson") {
+          const target = site.lessonBySlug.get(link.id);
+          if (!target) problems.push(`${where}: unknown lesson slug "${link.id}" in <LessonLink>`);
+          else if (link.anchor && !target.versions.ja.toc.some((t) => t.id === link.anchor)) {
+            problems.push(`${where}: lesson "${link.id}" has no heading {#${link.anchor}}`);
+          }
+        }
+      }
+      if (problems.length > 0) throw new ContentError(version.file, problems);
+    }
+  }
+}
+
+async function build(): Promise<Site> {
+  const [lessons, services, terms] = [await readLessons(), loadServices(), loadTerms()];
+  const serviceById = new Map(services.map((s) => [s.id, s]));
+  const termById = new Map(terms.map((t) => [t.id, t]));
+  const lessonBySlug = new Map(lessons.map((l) => [l.slug, l]));
+  checkYamlReferences(services, terms, {
+    services: new Set(serviceById.keys()),
+    terms: new Set(termById.keys()),
+    lessons: new Set(lessonBySlug.keys()),
+  });
+  checkLessonLinks(lessons, { serviceById, termById, lessonBySlug });
+  const graph = buildLinkGraph(lessons, services, terms);
+  return { lessons, services, terms, serviceById, termById, lessonBySlug, graph };
+}
+
+let site: Promise<Site> | undefined;
+
+/** All content, validated and cross-linked. Loaded once per process. */
+export function loadSite(): Promise<Site> {
+  site ??= build();
+  return site;
+}

@@ -1,0 +1,29 @@
+import type { Locale } from "./i18n/locales";
+
+/** Every internal URL is made here, so a route change is one edit. */
+export const routes = {
+  home: (locale: Locale) => `/${locale}`,
+  lessons: (locale: Locale) => `/${locale}/lessons`,
+  lesson: (locale: Locale, slug: string, anchor?: string) =>
+    `/${locale}/lessons/${slug}${anchor ? `#${anchor}` : ""}`,
+  services: (locale: Locale) => `/${locale}/services`,
+  service: (locale: Locale, id: string) => `/${locale}/services/${id}`,
+  glossary: (locale: Locale) => `/${locale}/glossary`,
+  term: (locale: Locale, id: string) => `/${locale}/glossary/${id}`,
+  quiz: (locale: Locale) => `/${locale}/quiz`,
+  review: (locale: Locale) => `/${locale}/review`,
+};
+
+/** The same page in another locale: swaps the first path segment. */
+export function switchLocalePath(pathname: string, to: Locale): string {
+  const parts = pathname.split("/");
+  if (parts.length > 1 && (parts[1] === "ja" || parts[1] === "en")) {
+    parts[1] = to;
+    return parts.join("/") || `/${to}`;
+  }
+  return `/${to}`;
+}
+
+export function siteUrl(): URL {
+  return new URL(process.env.SITE_URL ?? "http://localhost:3000");
+}
