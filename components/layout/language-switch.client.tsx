@@ -1,12 +1,13 @@
 "use client";
 
-import { usePathname } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { switchLocalePath } from "@/lib/routes";
 
 /** Links to this same page in the other language, keeping the query and the section (#anchor). */
 export function LanguageSwitch({ to, text, label }: { to: Locale; text: string; label: string }) {
   const pathname = usePathname();
+  const router = useRouter();
   const href = switchLocalePath(pathname, to);
   return (
     <a
@@ -18,7 +19,7 @@ export function LanguageSwitch({ to, text, label }: { to: Locale; text: string; 
       onClick={(event) => {
         if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
         event.preventDefault();
-        window.location.assign(`${href}${window.location.search}${window.location.hash}`);
+        router.push(`${href}${window.location.search}${window.location.hash}`);
       }}
       className="inline-flex h-9 items-center rounded-md border border-border px-3 text-sm font-medium text-fg no-underline hover:bg-surface"
     >

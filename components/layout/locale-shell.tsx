@@ -10,6 +10,8 @@ export function LocaleShell({ locale, children }: { locale: Locale; children: Re
   const t = getDictionary(locale);
   return (
     <html lang={locale} suppressHydrationWarning>
+      {/* App Router layouts own the document; next/head is for the Pages Router. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <ThemeScript />
       </head>

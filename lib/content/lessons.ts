@@ -47,7 +47,7 @@ async function readVersion(dir: string, slug: string, locale: Locale): Promise<L
   } catch (error) {
     throw new ContentError(shown, [`(body): ${(error as Error).message}`]);
   }
-  if (compiled.data.problems.length > 0) throw new ContentError(shown, compiled.data.problems);
+  if (!compiled.ok) throw new ContentError(shown, compiled.data.problems);
   return {
     slug,
     locale,

@@ -15,10 +15,7 @@ declare module "vfile" {
 
 export const codeThemes = { light: "github-light-default", dark: "github-dark-default" } as const;
 
-export interface CompiledMdx {
-  Content: MDXContent;
-  data: LessonData;
-}
+export type CompiledMdx = { ok: true; Content: MDXContent; data: LessonData } | { ok: false; data: LessonData };
 
 /** Compiles a lesson body (frontmatter already removed) into a React component plus what the page needs. */
 export async function compileLesson(body: string, path: string): Promise<CompiledMdx> {
@@ -31,6 +28,8 @@ export async function compileLesson(body: string, path: string): Promise<Compile
   });
   const data = file.data.lesson;
   if (!data) throw new Error(`${path}: the lesson plugin did not run`);
+  // A lesson with problems is never run: its imports or components may not exist.
+  if (data.problems.length > 0) return { ok: false, data };
   const { default: Content } = await run(String(code), { ...runtime, baseUrl: import.meta.url });
-  return { Content, data };
+  return { ok: true, Content, data };
 }

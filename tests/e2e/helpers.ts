@@ -1,0 +1,41 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { APIRequestContext, Page } from "@playwright/test";
+
+/** Every page of the site, read from the sitemap the site builds from its content. */
+export async function sitePaths(request: APIRequestContext): Promise<string[]> {
+  const response = await request.get("/sitemap.xml");
+  if (!response.ok()) throw new Error(`sitemap.xml: HTTP ${response.status()}`);
+  const xml = await response.text();
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname);
+  if (paths.length === 0) throw new Error("sitemap.xml lists no page");
+  return [...new Set(paths)];
+}
+
+/** Splits the page list so several tests (and workers) share it. */
+export function shard<T>(items: T[], index: number, count: number): T[] {
+  return items.filter((_, i) => i % count === index);
+}
+
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** axe-core WCAG 2.1 A/AA violations, as readable lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(0, 2).join(" ")}`),
+  );
+}
+
+/** Collects console errors and uncaught exceptions of a page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  return errors;
+}
+
+export function localeOf(path: string): "ja" | "en" {
+  return path.startsWith("/en") ? "en" : "ja";
+}
