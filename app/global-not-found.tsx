@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NotFoundLocale } from "@/components/layout/not-found-locale.client";
 import { NotFoundView } from "@/components/layout/not-found-view";
 import { ThemeScript } from "@/components/layout/theme-script";
 import "./globals.css";
@@ -15,6 +16,7 @@ export default function GlobalNotFound() {
       <body className="min-h-screen bg-bg text-fg">
         <main id="main" className="mx-auto max-w-7xl px-4 py-8">
           <NotFoundView />
+          <NotFoundLocale />
         </main>
       </body>
     </html>

@@ -12,7 +12,7 @@ export function NotFoundView({ locale }: { locale?: Locale }) {
         const t = getDictionary(l);
         const Heading = index === 0 ? "h1" : "h2";
         return (
-          <section key={l} lang={l} className="mb-10">
+          <section key={l} lang={l} data-not-found-locale={l} className="mb-10">
             <Heading className="text-3xl font-bold">{t.notFound.title}</Heading>
             <p className="mt-3 text-muted">{t.notFound.body}</p>
             <p className="mt-4">

@@ -26,12 +26,14 @@ test("each locale has its own 404 page, and unknown top-level paths get a biling
   const ja = await page.goto("/ja/no-such-page");
   expect(ja?.status()).toBe(404);
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ページが見つかりません");
+  await expect(page.getByRole("heading", { name: "ページが見つかりません" })).toBeVisible();
+  await expect(page.getByText("Page not found")).toBeHidden();
 
   const en = await page.goto("/en/lessons/no-such-lesson");
   expect(en?.status()).toBe(404);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByText("ページが見つかりません")).toBeHidden();
 
   const other = await page.goto("/no-such-place");
   expect(other?.status()).toBe(404);

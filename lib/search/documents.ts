@@ -1,0 +1,32 @@
+import type { Service, Term } from "@/lib/content/schemas";
+import { otherLocale, type Locale } from "@/lib/i18n/locales";
+import { routes } from "@/lib/routes";
+import type { SearchDoc } from "./engine";
+
+/** A glossary term as found from the glossary page of `locale`: every name in both languages matches. */
+export function termDoc(term: Term, locale: Locale): SearchDoc {
+  const other = otherLocale(locale);
+  return {
+    id: `term:${term.id}:${locale}`,
+    kind: "term",
+    locale,
+    title: term[locale].name,
+    names: [term.ja.reading, term[other].name, ...term.aliases, ...(locale === "ja" ? [] : [term.ja.name])],
+    text: term[locale].short,
+    body: term[locale].body,
+    href: routes.term(locale, term.id),
+  };
+}
+
+export function serviceDoc(service: Service, locale: Locale): SearchDoc {
+  return {
+    id: `service:${service.id}:${locale}`,
+    kind: "service",
+    locale,
+    title: service.name[locale],
+    names: [service.reading, service.name[otherLocale(locale)], ...service.aliases],
+    text: service.summary[locale],
+    body: `${service.whenToUse[locale]} ${service.whenNotToUse[locale]}`,
+    href: routes.service(locale, service.id),
+  };
+}

@@ -1,0 +1,125 @@
+// Prints the site's budgets: build time, first-load JS (gzip) and HTML size of the home, a lesson and
+// the glossary page, and Lighthouse (mobile) scores. `--no-build` reuses .next; `--no-lighthouse` skips it.
+// Budgets: lesson JS ≤ framework baseline + 10 KB gzip; Lighthouse performance ≥ 95, the other three = 100.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { findChromium } from "./find-chromium.mjs";
+
+const args = new Set(process.argv.slice(2));
+const root = process.cwd();
+const port = Number(process.env.BENCH_PORT ?? 3200);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const results = [];
+let failed = false;
+
+function budget(label, ok, detail) {
+  if (!ok) failed = true;
+  results.push(`${ok ? "ok  " : "OVER"} ${label}: ${detail}`);
+}
+
+// 1. Build time
+let buildSeconds;
+if (!args.has("--no-build")) {
+  const started = Date.now();
+  const build = spawnSync("npx", ["next", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  buildSeconds = (Date.now() - started) / 1000;
+}
+
+// 2. Pages: prerendered HTML and the scripts it loads
+const appDir = path.join(root, ".next", "server", "app");
+const htmlFile = (route) => path.join(appDir, route === "/" ? "index.html" : `${route.replace(/^\//, "")}.html`);
+const firstLesson = fs
+  .readdirSync(path.join(appDir, "ja", "lessons"))
+  .filter((f) => f.endsWith(".html"))
+  .sort()[0]
+  ?.replace(/\.html$/, "");
+const pages = [
+  { name: "framework baseline (/)", route: "/" },
+  { name: "home", route: "/ja" },
+  { name: "lesson", route: `/ja/lessons/${firstLesson}` },
+  { name: "glossary", route: "/ja/glossary" },
+];
+
+function measure(route) {
+  const html = fs.readFileSync(htmlFile(route), "utf8");
+  const scripts = new Set();
+  for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) scripts.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]+rel="preload"[^>]+as="script"[^>]+href="([^"]+)"/g)) scripts.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]+as="script"[^>]+rel="preload"[^>]+href="([^"]+)"/g)) scripts.add(m[1]);
+  let js = 0;
+  for (const src of scripts) {
+    const file = path.join(root, ".next", src.replace(/^\/_next\//, "").split("?")[0]);
+    js += gzipSync(fs.readFileSync(file), { level: 9 }).length;
+  }
+  return { html: Buffer.byteLength(html), htmlGzip: gzipSync(html, { level: 9 }).length, js, scripts: scripts.size };
+}
+
+const sizes = Object.fromEntries(pages.map((p) => [p.name, measure(p.route)]));
+const baseline = sizes["framework baseline (/)"].js;
+
+// 3. Lighthouse (mobile)
+const lighthouseScores = {};
+if (!args.has("--no-lighthouse")) {
+  const chromePath = await findChromium();
+  if (!chromePath) {
+    console.error("No Chromium for Lighthouse; set CHROME_PATH or run with --no-lighthouse.");
+    process.exit(1);
+  }
+  const server = spawn("npx", ["next", "start", "-p", String(port)], { stdio: "ignore", detached: true });
+  try {
+    for (let i = 0; i < 60; i++) {
+      try {
+        if ((await fetch(`http://localhost:${port}/ja`)).ok) break;
+      } catch {
+        // not up yet
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const { default: lighthouse } = await import("lighthouse");
+    const chromeLauncher = await import("chrome-launcher");
+    const chrome = await chromeLauncher.launch({
+      chromePath,
+      chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    try {
+      for (const page of pages.slice(1)) {
+        const result = await lighthouse(`http://localhost:${port}${page.route}`, { port: chrome.port, output: "json", logLevel: "error" });
+        const categories = result?.lhr.categories ?? {};
+        lighthouseScores[page.name] = Object.fromEntries(
+          ["performance", "accessibility", "best-practices", "seo"].map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]),
+        );
+      }
+    } finally {
+      await chrome.kill();
+    }
+  } finally {
+    try {
+      process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+// 4. Report
+console.log("\nSageMaker AI Study — benchmark\n");
+if (buildSeconds !== undefined) console.log(`build time: ${buildSeconds.toFixed(1)} s\n`);
+console.log("page                     first-load JS (gzip)   HTML (raw / gzip)");
+for (const page of pages) {
+  const s = sizes[page.name];
+  console.log(`${page.name.padEnd(25)}${kb(s.js).padStart(10)} (${s.scripts} files)   ${kb(s.html)} / ${kb(s.htmlGzip)}   ${page.route}`);
+}
+if (Object.keys(lighthouseScores).length > 0) {
+  console.log("\nLighthouse (mobile)       perf  a11y  best  seo");
+  for (const [name, s] of Object.entries(lighthouseScores)) {
+    console.log(`${name.padEnd(25)}${String(s.performance).padStart(5)} ${String(s.accessibility).padStart(5)} ${String(s["best-practices"]).padStart(5)} ${String(s.seo).padStart(5)}`);
+    budget(`${name} Lighthouse performance ≥ 95`, s.performance >= 95, String(s.performance));
+    for (const c of ["accessibility", "best-practices", "seo"]) budget(`${name} Lighthouse ${c} = 100`, s[c] === 100, String(s[c]));
+  }
+}
+budget("lesson JS ≤ baseline + 10 KB gzip", sizes.lesson.js - baseline <= 10 * 1024, `${kb(sizes.lesson.js - baseline)} over the framework's ${kb(baseline)}`);
+console.log(`\nbudgets:\n${results.join("\n")}`);
+process.exit(failed ? 1 : 0);
