@@ -75,6 +75,8 @@ export function GlossarySearch({ entries, indexUrl, labels }: { entries: Glossar
   useEffect(() => {
     const q = new URLSearchParams(window.location.search).get("q") ?? "";
     if (q) {
+      // The URL is outside React: read it once after hydration (the prerendered page has no query).
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setQuery(q);
       void ensureIndex();
     }
