@@ -4,7 +4,7 @@ import type { Term } from "@/lib/content/schemas";
 import { getDictionary } from "@/lib/i18n/dictionaries";
 import type { Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
-import { searchIndexUrl } from "@/lib/search/indexes";
+import { searchIndexUrl } from "@/lib/search/urls";
 import { GlossarySearch, type GlossaryEntry } from "./glossary-search.client";
 
 /** The glossary: every term in dictionary order with an あ–わ / A–Z index, and instant search. */

@@ -2,7 +2,9 @@ import Link from "next/link";
 import { getDictionary } from "@/lib/i18n/dictionaries";
 import { otherLocale, type Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
+import { searchIndexUrl } from "@/lib/search/urls";
 import { LanguageSwitch } from "./language-switch.client";
+import { SiteSearch } from "./site-search.client";
 import { ThemeToggle } from "./theme-toggle.client";
 
 export function SiteHeader({ locale }: { locale: Locale }) {
@@ -32,6 +34,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           </ul>
         </nav>
         <div className="flex items-center gap-2">
+          <SiteSearch locale={locale} indexUrl={searchIndexUrl("site")} labels={t.siteSearch} />
           <LanguageSwitch to={otherLocale(locale)} text={t.language.switchTo} label={t.language.switchLabel} />
           <ThemeToggle toLight={t.theme.toLight} toDark={t.theme.toDark} />
         </div>

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { MDXContent } from "mdx/types";
 import { locales, otherLocale, type Locale } from "@/lib/i18n/locales";
 import { compileLesson } from "@/lib/mdx/compile";
-import type { ContentLink, TocEntry } from "@/lib/mdx/remark-lesson";
+import type { ContentLink, SectionText, TocEntry } from "@/lib/mdx/remark-lesson";
 import { readingMinutes } from "@/lib/reading-time";
 import { ContentError, parseOrThrow } from "./errors";
 import { splitFrontmatter } from "./frontmatter";
@@ -19,6 +19,7 @@ export interface LessonVersion {
   frontmatter: LessonFrontmatter;
   Content: MDXContent;
   toc: TocEntry[];
+  sections: SectionText[];
   links: ContentLink[];
   readingMinutes: number;
 }
@@ -55,6 +56,7 @@ async function readVersion(dir: string, slug: string, locale: Locale): Promise<L
     frontmatter,
     Content: compiled.Content,
     toc: compiled.data.toc,
+    sections: compiled.data.sections,
     links: compiled.data.links,
     readingMinutes: readingMinutes(compiled.data.prose, locale),
   };

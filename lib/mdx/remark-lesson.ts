@@ -19,8 +19,17 @@ export type ContentLink =
   | { kind: "lesson"; id: string; anchor?: string; line: number }
   | { kind: "diagram"; id: string; line: number };
 
+export interface SectionText {
+  /** The heading id, or "" for text before the first heading. */
+  id: string;
+  heading: string;
+  text: string;
+}
+
 export interface LessonData {
   toc: TocEntry[];
+  /** Prose of each section (code left out), for the site search. */
+  sections: SectionText[];
   links: ContentLink[];
   /** Prose only (code blocks left out), for reading time. */
   prose: string;
@@ -38,7 +47,7 @@ function attribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): s
 /** Collects the table of contents, cross-links and prose of a lesson, and moves heading ids onto headings. */
 export function remarkLesson() {
   return (tree: Root, file: VFile) => {
-    const data: LessonData = { toc: [], links: [], prose: "", problems: [] };
+    const data: LessonData = { toc: [], sections: [], links: [], prose: "", problems: [] };
     const seen = new Set<string>();
 
     visit(tree, "heading", (node: Heading) => {
@@ -121,6 +130,24 @@ export function remarkLesson() {
     };
     collect(tree);
     data.prose = prose.join("").replace(/\s+/g, " ").trim();
+
+    // Section texts: top-level nodes between one ##/### heading and the next.
+    let current: SectionText = { id: "", heading: "", text: "" };
+    const sections: SectionText[] = [current];
+    for (const node of tree.children) {
+      if (node.type === "heading" && node.depth <= 3) {
+        const id = (node.data?.hProperties as { id?: string } | undefined)?.id ?? "";
+        current = { id, heading: toString(node).trim(), text: "" };
+        sections.push(current);
+        continue;
+      }
+      const before = prose.length;
+      collect(node);
+      current.text += ` ${prose.slice(before).join("")}`;
+    }
+    data.sections = sections
+      .map((section) => ({ ...section, text: section.text.replace(/\s+/g, " ").trim() }))
+      .filter((section) => section.id !== "" || section.text !== "");
 
     file.data.lesson = data;
   };

@@ -1,3 +1,4 @@
+import type { Lesson } from "@/lib/content/lessons";
 import type { Service, Term } from "@/lib/content/schemas";
 import { otherLocale, type Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
@@ -29,4 +30,25 @@ export function serviceDoc(service: Service, locale: Locale): SearchDoc {
     body: `${service.whenToUse[locale]} ${service.whenNotToUse[locale]}`,
     href: routes.service(locale, service.id),
   };
+}
+
+/**
+ * One document per lesson section, in each language the lesson is written in. A lesson shown
+ * untranslated in a locale adds nothing in that locale, so it stays out of that language's results.
+ */
+export function lessonSectionDocs(lesson: Lesson): SearchDoc[] {
+  const written = new Set(Object.values(lesson.versions));
+  return [...written].flatMap((version) =>
+    version.sections.map((section) => ({
+      id: `lesson:${lesson.slug}#${section.id}:${version.locale}`,
+      kind: "lesson" as const,
+      locale: version.locale,
+      title: section.heading || version.frontmatter.title,
+      names: [],
+      text: section.text.slice(0, 160),
+      body: section.text,
+      href: routes.lesson(version.locale, lesson.slug, section.id || undefined),
+      context: version.frontmatter.title,
+    })),
+  );
 }

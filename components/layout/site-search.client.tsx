@@ -1,0 +1,191 @@
+"use client";
+
+import type MiniSearch from "minisearch";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import type { Hit, SearchDoc } from "@/lib/search/engine";
+
+type Engine = typeof import("@/lib/search/engine");
+
+export interface SiteSearchLabels {
+  button: string;
+  shortcut: string;
+  title: string;
+  label: string;
+  placeholder: string;
+  close: string;
+  empty: string;
+  none: string;
+  loading: string;
+  inThisLanguage: string;
+  inOtherLanguage: string;
+  kinds: Record<SearchDoc["kind"], string>;
+  hint: string;
+}
+
+/** Site-wide search (Ctrl/⌘-K or the button): lesson sections, services and terms, reader's language first. */
+export function SiteSearch({ locale, indexUrl, labels }: { locale: "ja" | "en"; indexUrl: string; labels: SiteSearchLabels }) {
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const loading = useRef<Promise<void> | null>(null);
+  const [state, setState] = useState<{ engine: Engine; index: MiniSearch<SearchDoc> } | null>(null);
+  const [query, setQuery] = useState("");
+  const [active, setActive] = useState(0);
+  const ids = useId();
+
+  const ensureIndex = useCallback(() => {
+    loading.current ??= Promise.all([import("@/lib/search/engine"), fetch(indexUrl).then((r) => r.text())])
+      .then(([engine, json]) => setState({ engine, index: engine.loadIndex(json) }))
+      .catch(() => {
+        loading.current = null;
+      });
+  }, [indexUrl]);
+
+  const open = useCallback(() => {
+    ensureIndex();
+    dialog.current?.showModal();
+    input.current?.select();
+  }, [ensureIndex]);
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k" && !event.isComposing) {
+        event.preventDefault();
+        open();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [open]);
+
+  const trimmed = query.trim();
+  const groups = useMemo(() => {
+    if (!state || !trimmed) return null;
+    const hits = state.engine.search(state.index, trimmed, 40);
+    const mine = hits.filter((h) => h.locale === locale).slice(0, 12);
+    const other = hits.filter((h) => h.locale !== locale).slice(0, 6);
+    return { mine, other, all: [...mine, ...other] };
+  }, [state, trimmed, locale]);
+
+  const go = (hit: Hit | undefined) => {
+    if (!hit) return;
+    dialog.current?.close();
+    router.push(hit.href);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+    const count = groups?.all.length ?? 0;
+    if (event.key === "ArrowDown" && count > 0) {
+      event.preventDefault();
+      setActive((a) => (a + 1) % count);
+    } else if (event.key === "ArrowUp" && count > 0) {
+      event.preventDefault();
+      setActive((a) => (a - 1 + count) % count);
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      go(groups?.all[active]);
+    }
+  };
+
+  const optionId = (i: number) => `${ids}-opt-${i}`;
+  const renderGroup = (title: string, hits: Hit[], offset: number) =>
+    hits.length === 0 ? null : (
+      <li role="presentation">
+        <p className="px-3 pt-3 text-xs font-bold uppercase tracking-wide text-muted" aria-hidden="true">
+          {title}
+        </p>
+        <ul role="group" aria-label={title}>
+          {hits.map((hit, i) => (
+            <li
+              key={hit.id}
+              id={optionId(offset + i)}
+              role="option"
+              aria-selected={active === offset + i}
+              lang={hit.locale}
+              onMouseMove={() => setActive(offset + i)}
+              onClick={() => go(hit)}
+              className={`cursor-pointer rounded-md px-3 py-2 ${active === offset + i ? "bg-surface outline outline-2 outline-accent" : ""}`}
+            >
+              <span className="mr-2 rounded border border-border px-1.5 text-xs text-muted">{labels.kinds[hit.kind]}</span>
+              <span className="font-bold">{hit.title}</span>
+              {hit.context ? <span className="ml-2 text-sm text-muted">{hit.context}</span> : null}
+              <span className="mt-0.5 block truncate text-sm text-muted">{hit.text}</span>
+            </li>
+          ))}
+        </ul>
+      </li>
+    );
+
+  const status = !trimmed ? labels.empty : !groups ? labels.loading : groups.all.length === 0 ? labels.none.replace("{query}", trimmed) : "";
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={open}
+        onMouseEnter={ensureIndex}
+        aria-keyshortcuts="Control+K Meta+K"
+        data-testid="site-search-button"
+        className="inline-flex h-9 items-center gap-2 rounded-md border border-border px-3 text-sm text-fg hover:bg-surface"
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
+          <circle cx="11" cy="11" r="7" />
+          <path d="m20 20-3.5-3.5" />
+        </svg>
+        <span>{labels.button}</span>
+        <kbd className="hidden rounded border border-border px-1 text-xs text-muted sm:inline">{labels.shortcut}</kbd>
+      </button>
+      <dialog
+        ref={dialog}
+        aria-labelledby={`${ids}-title`}
+        onClose={() => setActive(0)}
+        onClick={(event) => {
+          if (event.target === dialog.current) dialog.current?.close();
+        }}
+        className="mx-auto mt-[10vh] w-[min(40rem,calc(100vw-2rem))] rounded-xl border border-border bg-bg p-0 text-fg shadow-2xl backdrop:bg-black/50"
+      >
+        <div className="flex items-center justify-between border-b border-border px-4 py-3">
+          <h2 id={`${ids}-title`} className="font-bold">
+            {labels.title}
+          </h2>
+          <button type="button" onClick={() => dialog.current?.close()} className="rounded px-2 py-1 text-sm hover:bg-surface">
+            {labels.close}
+          </button>
+        </div>
+        <div className="p-4">
+          <input
+            ref={input}
+            type="search"
+            role="combobox"
+            aria-label={labels.label}
+            aria-expanded={Boolean(groups && groups.all.length > 0)}
+            aria-controls={`${ids}-list`}
+            aria-activedescendant={groups && groups.all.length > 0 ? optionId(active) : undefined}
+            aria-autocomplete="list"
+            placeholder={labels.placeholder}
+            value={query}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActive(0);
+            }}
+            onKeyDown={onKeyDown}
+            data-testid="site-search-input"
+            className="w-full rounded-md border border-border bg-bg px-3 py-2 text-base"
+          />
+          <p className="mt-2 text-xs text-muted">{labels.hint}</p>
+          <p role="status" className="mt-2 text-sm text-muted">
+            {status}
+          </p>
+          <ul id={`${ids}-list`} role="listbox" aria-label={labels.label} className="mt-1 max-h-[50vh] overflow-y-auto" data-testid="site-search-results">
+            {groups ? renderGroup(labels.inThisLanguage, groups.mine, 0) : null}
+            {groups ? renderGroup(labels.inOtherLanguage, groups.other, groups.mine.length) : null}
+          </ul>
+        </div>
+      </dialog>
+    </>
+  );
+}
