@@ -90,34 +90,6 @@ export function SiteSearch({ locale, indexUrl, labels }: { locale: "ja" | "en"; 
   };
 
   const optionId = (i: number) => `${ids}-opt-${i}`;
-  const renderGroup = (title: string, hits: Hit[], offset: number) =>
-    hits.length === 0 ? null : (
-      <li role="presentation">
-        <p className="px-3 pt-3 text-xs font-bold uppercase tracking-wide text-muted" aria-hidden="true">
-          {title}
-        </p>
-        <ul role="group" aria-label={title}>
-          {hits.map((hit, i) => (
-            <li
-              key={hit.id}
-              id={optionId(offset + i)}
-              role="option"
-              aria-selected={active === offset + i}
-              lang={hit.locale}
-              onMouseMove={() => setActive(offset + i)}
-              onClick={() => go(hit)}
-              className={`cursor-pointer rounded-md px-3 py-2 ${active === offset + i ? "bg-surface outline outline-2 outline-accent" : ""}`}
-            >
-              <span className="mr-2 rounded border border-border px-1.5 text-xs text-muted">{labels.kinds[hit.kind]}</span>
-              <span className="font-bold">{hit.title}</span>
-              {hit.context ? <span className="ml-2 text-sm text-muted">{hit.context}</span> : null}
-              <span className="mt-0.5 block truncate text-sm text-muted">{hit.text}</span>
-            </li>
-          ))}
-        </ul>
-      </li>
-    );
-
   const status = !trimmed ? labels.empty : !groups ? labels.loading : groups.all.length === 0 ? labels.none.replace("{query}", trimmed) : "";
 
   return (
@@ -181,11 +153,56 @@ export function SiteSearch({ locale, indexUrl, labels }: { locale: "ja" | "en"; 
             {status}
           </p>
           <ul id={`${ids}-list`} role="listbox" aria-label={labels.label} className="mt-1 max-h-[50vh] overflow-y-auto" data-testid="site-search-results">
-            {groups ? renderGroup(labels.inThisLanguage, groups.mine, 0) : null}
-            {groups ? renderGroup(labels.inOtherLanguage, groups.other, groups.mine.length) : null}
+            {groups ? (
+              <>
+                <ResultGroup title={labels.inThisLanguage} hits={groups.mine} offset={0} active={active} optionId={optionId} kinds={labels.kinds} onHover={setActive} onPick={go} />
+                <ResultGroup title={labels.inOtherLanguage} hits={groups.other} offset={groups.mine.length} active={active} optionId={optionId} kinds={labels.kinds} onHover={setActive} onPick={go} />
+              </>
+            ) : null}
           </ul>
         </div>
       </dialog>
     </>
+  );
+}
+
+interface ResultGroupProps {
+  title: string;
+  hits: Hit[];
+  offset: number;
+  active: number;
+  optionId: (i: number) => string;
+  kinds: SiteSearchLabels["kinds"];
+  onHover: (i: number) => void;
+  onPick: (hit: Hit) => void;
+}
+
+function ResultGroup({ title, hits, offset, active, optionId, kinds, onHover, onPick }: ResultGroupProps) {
+  if (hits.length === 0) return null;
+  return (
+    <li role="presentation">
+      <p className="px-3 pt-3 text-xs font-bold uppercase tracking-wide text-muted" aria-hidden="true">
+        {title}
+      </p>
+      <ul role="group" aria-label={title}>
+        {hits.map((hit, i) => (
+          <li
+            key={hit.id}
+            id={optionId(offset + i)}
+            role="option"
+            aria-selected={active === offset + i}
+            lang={hit.locale}
+            onMouseMove={() => onHover(offset + i)}
+            onClick={() => onPick(hit)}
+            className={`cursor-pointer rounded-md px-3 py-2 ${active === offset + i ? "bg-surface outline outline-2 outline-accent" : ""}`}
+          >
+            <span className="mr-2 rounded border border-border px-1.5 text-xs text-muted">{kinds[hit.kind]}</span>
+            <span className="font-bold">{hit.title}</span>
+            {hit.context ? <span className="ml-2 text-sm text-muted">{hit.context}</span> : null}
+            <span className="mt-0.5 block truncate text-sm text-muted">{hit.text}</span>
+          </li>
+        ))}
+      </ul>
+    </li>
   );
 }
