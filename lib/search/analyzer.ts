@@ -3,8 +3,9 @@
  *
  * normalize: NFKC (full-width ↔ half-width, ｴﾝﾄﾞ → エンド), case folding, katakana → hiragana,
  * small kana → full size, long-vowel marks and middle dots dropped (パラメーター = パラメータ).
- * tokenize: Latin/digit words stay whole; kana and kanji runs become character bigrams (a single
- * character stays a unigram), so Japanese needs no dictionary and no spaces.
+ * tokenize: Latin/digit words stay whole (and two neighbouring words also join into one compound, so
+ * "fine tuning" meets "finetuning"); kana and kanji runs become character bigrams (a single character
+ * stays a unigram), so Japanese needs no dictionary and no spaces.
  */
 
 const SMALL_KANA: Record<string, string> = {
@@ -33,12 +34,19 @@ export function tokenize(text: string, limit = 2000): string[] {
   const tokens: string[] = [];
   const normalized = normalize(text.length > 20_000 ? text.slice(0, 20_000) : text);
   let latin = "";
+  let previousWord = "";
   let cjk: string[] = [];
   const flushLatin = () => {
-    if (latin) tokens.push(latin);
+    if (latin) {
+      tokens.push(latin);
+      // "fine tuning" also yields "finetuning", so compounds match however they are spaced.
+      if (previousWord) tokens.push(previousWord + latin);
+      previousWord = latin;
+    }
     latin = "";
   };
   const flushCjk = () => {
+    if (cjk.length > 0) previousWord = "";
     if (cjk.length === 1) tokens.push(cjk[0] ?? "");
     for (let i = 0; i + 1 < cjk.length; i++) tokens.push(`${cjk[i]}${cjk[i + 1]}`);
     cjk = [];
@@ -53,6 +61,8 @@ export function tokenize(text: string, limit = 2000): string[] {
     } else {
       flushLatin();
       flushCjk();
+      // Only spaces, hyphens and slashes join words into compounds.
+      if (!/[\s\-/_]/u.test(ch)) previousWord = "";
     }
     if (tokens.length >= limit) break;
   }

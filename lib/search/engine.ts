@@ -72,29 +72,36 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return prev[b.length] ?? cap + 1;
 }
 
+/** Stored fields go through extractField, so `names` comes back from the index as one joined string. */
+function namesOf(doc: Pick<StoredDoc, "names">): string[] {
+  const names: unknown = doc.names;
+  return Array.isArray(names) ? names.map(String) : typeof names === "string" ? names.split(" \n ") : [];
+}
+
 const compact = (text: string) => normalize(text).replace(/[^\p{L}\p{N}]/gu, "");
 
 /**
- * How well the whole query names this document: typing a term's name, reading or alias (or very
- * nearly) should put that term first, above documents that merely mention the words.
+ * How well the whole query names this document, as a tier that outranks the text score: 4 = it is
+ * the title, 3 = a reading or alias, 2 = a title or alias within a typo or two, 1 = a name starting
+ * with the query, 0 = the words only appear somewhere. Typing a term's name puts that term first.
  */
-export function nameMatchBonus(query: string, doc: Pick<StoredDoc, "title" | "names">): number {
+export function nameMatchTier(query: string, doc: Pick<StoredDoc, "title" | "names">): number {
   const q = compact(query);
   if (!q) return 0;
-  let bonus = 0;
-  for (const [i, name] of [doc.title, ...doc.names].entries()) {
+  let tier = 0;
+  for (const [i, name] of [doc.title, ...namesOf(doc)].entries()) {
     const n = compact(name);
     if (!n) continue;
-    const weight = i === 0 ? 1 : 0.9;
-    if (n === q) bonus = Math.max(bonus, 100 * weight);
-    else if (n.startsWith(q) && q.length >= 2) bonus = Math.max(bonus, (40 + 20 * (q.length / n.length)) * weight);
-    else if (q.length >= 5 && editDistance(q, n, 2) <= (q.length >= 8 ? 2 : 1)) bonus = Math.max(bonus, 70 * weight);
+    if (n === q) tier = Math.max(tier, i === 0 ? 4 : 3);
+    else if (q.length >= 5 && editDistance(q, n, 2) <= (q.length >= 8 ? 2 : 1)) tier = Math.max(tier, 2);
+    else if (q.length >= 2 && n.startsWith(q)) tier = Math.max(tier, 1);
   }
-  return bonus;
+  return tier;
 }
 
 export interface Hit extends StoredDoc {
   score: number;
+  tier: number;
   /** Normalized query tokens that matched, for highlighting. */
   terms: string[];
 }
@@ -110,9 +117,9 @@ export function search(index: MiniSearch<SearchDoc>, query: string, limit = 50):
     return results
       .map((r) => {
         const doc = r as unknown as StoredDoc & SearchResult;
-        return { ...pickStored(doc), score: r.score + nameMatchBonus(q, doc) * (1 + r.score / 100), terms: r.terms };
+        return { ...pickStored(doc), score: r.score, tier: nameMatchTier(q, doc), terms: r.terms };
       })
-      .sort((a, b) => b.score - a.score)
+      .sort((a, b) => b.tier - a.tier || b.score - a.score)
       .slice(0, limit);
   } catch {
     return [];
@@ -125,7 +132,7 @@ function pickStored(doc: StoredDoc): StoredDoc {
     kind: doc.kind,
     locale: doc.locale,
     title: doc.title,
-    names: doc.names,
+    names: namesOf(doc),
     text: doc.text,
     href: doc.href,
     context: doc.context,

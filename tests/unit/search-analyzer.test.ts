@@ -22,13 +22,15 @@ describe("normalize", () => {
 describe("tokenize", () => {
   it.each([
     ["endpoint", ["endpoint"]],
-    ["Amazon SageMaker AI", ["amazon", "sagemaker", "ai"]],
+    ["Amazon SageMaker AI", ["amazon", "sagemaker", "amazonsagemaker", "ai", "sagemakerai"]],
     ["エンドポイント", ["えん", "んど", "どぽ", "ぽい", "いん", "んと"]],
     ["推論", ["推論"]],
     ["学", ["学"]],
     ["S3バケット", ["s3", "ばけ", "けつ", "つと"]],
-    ["k-means", ["k", "means"]],
-    ["A/B テスト", ["a", "b", "てす", "すと"]],
+    ["k-means", ["k", "means", "kmeans"]],
+    ["fine tuning", ["fine", "tuning", "finetuning"]],
+    ["S3, ECR", ["s3", "ecr"]],
+    ["A/B テスト", ["a", "b", "ab", "てす", "すと"]],
     ["", []],
     ["!!!", []],
   ])("%s", (input, expected) => {
