@@ -1,12 +1,14 @@
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { readLessons } from "@/lib/content/lessons";
 import { backlinksOf, buildLinkGraph } from "@/lib/content/link-graph";
 import { checkYamlReferences } from "@/lib/content/references";
 import { serviceSchema, termSchema } from "@/lib/content/schemas";
 import { checkLessonLinks } from "@/lib/content/site";
 import { loadYamlCollection } from "@/lib/content/yaml-collection";
-import { editLine, FIXTURE, fixtureCopy, read } from "./content-fixture";
+import { editLine, FIXTURE, fixtureCopy, read, removeFixtureCopies } from "./content-fixture";
+
+afterAll(removeFixtureCopies);
 
 async function loadAll(dir: string) {
   const services = loadYamlCollection(path.join(dir, "services"), serviceSchema);

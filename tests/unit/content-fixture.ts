@@ -4,9 +4,17 @@ import path from "node:path";
 
 export const FIXTURE = path.join(import.meta.dirname, "..", "fixtures", "content");
 
+const copies: string[] = [];
+
+/** Removes every copy made by fixtureCopy; call from afterAll. */
+export function removeFixtureCopies(): void {
+  for (const dir of copies.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
 /** A private copy of the fixture content, with some files replaced or removed. */
 export function fixtureCopy(changes: Record<string, string | null> = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "content-"));
+  copies.push(dir);
   fs.cpSync(FIXTURE, dir, { recursive: true });
   for (const [file, text] of Object.entries(changes)) {
     const target = path.join(dir, file);

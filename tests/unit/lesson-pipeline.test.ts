@@ -1,7 +1,9 @@
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { readLessons } from "@/lib/content/lessons";
-import { editLine, FIXTURE, fixtureCopy, read } from "./content-fixture";
+import { editLine, FIXTURE, fixtureCopy, read, removeFixtureCopies } from "./content-fixture";
+
+afterAll(removeFixtureCopies);
 
 const lessonsOf = (dir: string) => readLessons(path.join(dir, "lessons"));
 
