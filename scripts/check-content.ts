@@ -1,25 +1,14 @@
 /**
- * Validates every content file and every cross-link id. Run: npx tsx scripts/check-content.ts
- * The build runs the same checks; this is the quick way for a writer.
+ * Validates every content file and every cross-link id, compiling the lessons as the build does.
+ * Run: npx tsx scripts/check-content.ts   (the quick way for a writer; the build runs the same checks)
  */
-import fs from "node:fs";
-import path from "node:path";
-import { loadTerms } from "../lib/content/glossary";
-import { contentDir } from "../lib/content/paths";
-import { checkYamlReferences } from "../lib/content/references";
-import { loadServices } from "../lib/content/services";
+import { loadSite } from "../lib/content/site";
 
 try {
-  const services = loadServices();
-  const terms = loadTerms();
-  const lessonsDir = path.join(contentDir(), "lessons");
-  const lessons = fs.existsSync(lessonsDir) ? fs.readdirSync(lessonsDir) : [];
-  checkYamlReferences(services, terms, {
-    services: new Set(services.map((s) => s.id)),
-    terms: new Set(terms.map((t) => t.id)),
-    lessons: new Set(lessons),
-  });
-  console.log(`content ok: ${services.length} services, ${terms.length} terms, ${lessons.length} lessons`);
+  const site = await loadSite();
+  const lessons = site.lessons.map((l) => `${l.versions.ja.frontmatter.order}. ${l.slug}${l.untranslatedIn.length ? " (untranslated)" : ""}`);
+  console.log(`content ok: ${site.services.length} services, ${site.terms.length} terms, ${site.lessons.length} lessons`);
+  if (lessons.length > 0) console.log(lessons.join("\n"));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
