@@ -26,7 +26,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <ul className="flex gap-1 text-sm">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="block rounded-md px-2 py-1.5 text-fg no-underline hover:bg-surface">
+                <Link href={link.href} className="block whitespace-nowrap rounded-md px-2 py-1.5 text-fg no-underline hover:bg-surface">
                   {link.label}
                 </Link>
               </li>

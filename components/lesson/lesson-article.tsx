@@ -62,9 +62,6 @@ export function LessonArticle({ locale, view }: { locale: Locale; view: LessonVi
               </li>
             ))}
           </ul>
-          <p className="mt-3 text-muted">
-            {t.lesson.lastReviewed}: <time dateTime={frontmatter.lastReviewed}>{frontmatter.lastReviewed}</time>
-          </p>
         </section>
         <LessonPager t={t} previous={view.previous} next={view.next} />
       </article>
