@@ -19,12 +19,12 @@ export function shard<T>(items: T[], index: number, count: number): T[] {
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** The rules a colour theme can change; the dark pass runs only these (the rest do not depend on colour). */
-export const COLOUR_RULES = ["color-contrast", "link-in-text-block", "non-text-contrast"];
+export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
 /** axe-core WCAG 2.1 A/AA violations, as readable lines. `colourOnly` checks only what a theme can change. */
 export async function axeViolations(page: Page, colourOnly = false): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-  const results = await (colourOnly ? builder.withRules(COLOUR_RULES) : builder).analyze();
+  const builder = colourOnly ? new AxeBuilder({ page }).withRules(COLOUR_RULES) : new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  const results = await builder.analyze();
   return results.violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(0, 2).join(" ")}`),
   );
