@@ -42,7 +42,8 @@ export const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  trailingSlash: false,
+  // A static export writes ja/index.html so plain S3 website hosting serves /ja/ without rewrites.
+  trailingSlash: staticExport,
   // One bilingual 404 for paths outside /ja and /en (each locale also has its own not-found page).
   experimental: { globalNotFound: true },
   ...(staticExport
