@@ -60,8 +60,52 @@ function measure(route) {
 const sizes = Object.fromEntries(pages.map((p) => [p.name, measure(p.route)]));
 const baseline = sizes["framework baseline (/)"].js;
 
-// 3. Lighthouse (mobile)
+// 3. Search: index size and query time in Node (golden queries), keystroke-to-render in Chromium
+const searchRun = spawnSync("npx", ["tsx", "scripts/search-bench.ts"], { encoding: "utf8" });
+const searchFigures = searchRun.status === 0 ? JSON.parse(searchRun.stdout.trim().split("\n").at(-1)) : undefined;
+if (!searchFigures) console.error(searchRun.stderr);
+
+// 4. Lighthouse (mobile)
 const lighthouseScores = {};
+let keystroke;
+
+/** Types each golden query into the glossary search and times input → results in the DOM. */
+async function measureKeystrokes(chromePath) {
+  const { chromium } = await import("playwright");
+  const { golden } = await import("../tests/data/golden-queries.ts");
+  const browser = await chromium.launch({ executablePath: chromePath, args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${port}/ja/glossary`);
+    const input = page.getByTestId("glossary-search");
+    await input.fill("a");
+    await page.waitForFunction(() => !document.querySelector('[data-testid="glossary-status"]')?.textContent?.includes("…"));
+    const times = [];
+    for (const [query] of golden) {
+      await input.fill("");
+      const ms = await page.evaluate(async (q) => {
+        const el = document.querySelector('[data-testid="glossary-search"]');
+        const list = document.querySelector('[data-testid="glossary-results"]');
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+        return await new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          });
+          observer.observe(list, { childList: true, subtree: true, characterData: true });
+          const start = performance.now();
+          setter.call(el, q);
+          el.dispatchEvent(new Event("input", { bubbles: true }));
+        });
+      }, query);
+      times.push(ms);
+    }
+    times.sort((a, b) => a - b);
+    return { median: times[Math.floor(times.length / 2)], p95: times[Math.floor(times.length * 0.95)], count: times.length };
+  } finally {
+    await browser.close();
+  }
+}
 if (!args.has("--no-lighthouse")) {
   const chromePath = await findChromium();
   if (!chromePath) {
@@ -85,6 +129,7 @@ if (!args.has("--no-lighthouse")) {
       chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
     try {
+      keystroke = await measureKeystrokes(chromePath);
       for (const page of pages.slice(1)) {
         const result = await lighthouse(`http://localhost:${port}${page.route}`, { port: chrome.port, output: "json", logLevel: "error" });
         const categories = result?.lhr.categories ?? {};
@@ -119,6 +164,15 @@ if (Object.keys(lighthouseScores).length > 0) {
     budget(`${name} Lighthouse performance ≥ 95`, s.performance >= 95, String(s.performance));
     for (const c of ["accessibility", "best-practices", "seo"]) budget(`${name} Lighthouse ${c} = 100`, s[c] === 100, String(s[c]));
   }
+}
+if (searchFigures) {
+  console.log("\nsearch index (gzip): " + Object.entries(searchFigures.sizes).map(([f, b]) => `${f} ${kb(b)}`).join(", "));
+  console.log(`search in Node over ${searchFigures.queries} golden queries: median ${searchFigures.median.toFixed(3)} ms, p95 ${searchFigures.p95.toFixed(3)} ms`);
+  budget("search p95 < 1 ms in Node", searchFigures.p95 < 1, `${searchFigures.p95.toFixed(3)} ms`);
+}
+if (keystroke) {
+  console.log(`glossary keystroke → results in DOM (Chromium, ${keystroke.count} queries): median ${keystroke.median.toFixed(1)} ms, p95 ${keystroke.p95.toFixed(1)} ms`);
+  budget("results within one frame (16.7 ms) of typing, p95", keystroke.p95 <= 16.7, `${keystroke.p95.toFixed(1)} ms`);
 }
 budget("lesson JS ≤ baseline + 10 KB gzip", sizes.lesson.js - baseline <= 10 * 1024, `${kb(sizes.lesson.js - baseline)} over the framework's ${kb(baseline)}`);
 console.log(`\nbudgets:\n${results.join("\n")}`);
