@@ -1,2 +1,6 @@
-/** Diagrams a lesson can show with <Diagram name="..." />. */
-export const diagrams = {} as const;
+import { SagemakerFlowDiagram } from "./sagemaker-flow";
+
+/** Diagrams a lesson can show with <Diagram name="..." />. Register each new diagram here. */
+export const diagrams = {
+  "sagemaker-flow": SagemakerFlowDiagram,
+} as const;
