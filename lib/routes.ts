@@ -11,6 +11,11 @@ export const routes = {
   glossary: (locale: Locale) => `/${locale}/glossary`,
   term: (locale: Locale, id: string) => `/${locale}/glossary/${id}`,
   quiz: (locale: Locale) => `/${locale}/quiz`,
+  quizSet: (locale: Locale, setId: string) => `/${locale}/quiz/${setId}`,
+  /** A practice set opened at one question (the set page reads `?q=`). */
+  quizQuestion: (locale: Locale, setId: string, questionId: string) => `/${locale}/quiz/${setId}?q=${questionId}`,
+  quizExam: (locale: Locale) => `/${locale}/quiz/exam`,
+  quizReview: (locale: Locale) => `/${locale}/quiz/review`,
   review: (locale: Locale) => `/${locale}/review`,
 };
 

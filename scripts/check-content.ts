@@ -7,7 +7,7 @@ import { loadSite } from "../lib/content/site";
 try {
   const site = await loadSite();
   const lessons = site.lessons.map((l) => `${l.versions.ja.frontmatter.order}. ${l.slug}${l.untranslatedIn.length ? " (untranslated)" : ""}`);
-  console.log(`content ok: ${site.services.length} services, ${site.terms.length} terms, ${site.lessons.length} lessons`);
+  console.log(`content ok: ${site.services.length} services, ${site.terms.length} terms, ${site.lessons.length} lessons, ${site.quizSets.reduce((n, s) => n + s.questions.length, 0)} quiz questions in ${site.quizSets.length} sets, ${site.reviewQuestions.length} self-review questions`);
   if (lessons.length > 0) console.log(lessons.join("\n"));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { BacklinkList } from "@/components/services/service-detail";
+import { BacklinkList } from "@/components/layout/backlink-list";
 import type { TermView } from "@/lib/content/glossary-view";
 import { getDictionary } from "@/lib/i18n/dictionaries";
 import { otherLocale, type Locale } from "@/lib/i18n/locales";

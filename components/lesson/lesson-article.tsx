@@ -1,5 +1,6 @@
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { lessonComponents } from "@/components/mdx/lesson-components";
+import { BacklinkList } from "@/components/layout/backlink-list";
 import type { LessonView } from "@/lib/content/lesson-view";
 import { getDictionary } from "@/lib/i18n/dictionaries";
 import type { Locale } from "@/lib/i18n/locales";
@@ -63,6 +64,15 @@ export function LessonArticle({ locale, view }: { locale: Locale; view: LessonVi
             ))}
           </ul>
         </section>
+        {view.practice.length > 0 ? (
+          <section aria-labelledby="practice-title" className="no-print mt-10 rounded-lg border border-border p-4" data-testid="lesson-practice">
+            <h2 id="practice-title" className="text-xl font-bold">
+              {t.lesson.practiceTitle}
+            </h2>
+            <p className="mt-1">{t.lesson.practiceLead}</p>
+            <BacklinkList items={view.practice} empty="" />
+          </section>
+        ) : null}
         <LessonPager t={t} previous={view.previous} next={view.next} />
       </article>
       <aside className="no-print hidden lg:block">

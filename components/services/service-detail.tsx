@@ -2,27 +2,13 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { formatDate } from "@/components/lesson/lesson-meta";
 import { Callout } from "@/components/mdx/callout";
-import type { BacklinkItem } from "@/lib/content/backlink-view";
+import { BacklinkList } from "@/components/layout/backlink-list";
 import type { ServiceView } from "@/lib/content/catalogue";
 import { layerLabels, phaseLabels, pillarLabels } from "@/lib/content/taxonomy";
 import { getDictionary } from "@/lib/i18n/dictionaries";
 import type { Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
 import { StatusBadge } from "./status-badge";
-
-export function BacklinkList({ items, empty }: { items: BacklinkItem[]; empty: string }) {
-  if (items.length === 0) return <p className="text-muted">{empty}</p>;
-  return (
-    <ul className="list-disc space-y-1 pl-5">
-      {items.map((item) => (
-        <li key={item.href}>
-          <Link href={item.href}>{item.label}</Link>
-          {item.context ? <span className="text-muted"> — {item.context}</span> : null}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export function ServiceDetail({ locale, view }: { locale: Locale; view: ServiceView }) {
   const t = getDictionary(locale);

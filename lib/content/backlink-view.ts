@@ -11,9 +11,20 @@ export interface BacklinkItem {
   context?: string;
 }
 
+/** A quiz question named by the start of its scenario, cut at a sentence end or 60 characters. */
+export function questionLabel(scenario: string): string {
+  const first = scenario.split(/(?<=[。.!?！？])\s*/u)[0] ?? scenario;
+  const chars = Array.from(first);
+  return chars.length <= 60 ? first : `${chars.slice(0, 59).join("")}…`;
+}
+
 /** Turns link-graph sources into links in one locale, grouped lessons first, then terms, then services. */
-export function describeBacklinks(sources: LinkSource[], site: Pick<Site, "termById" | "serviceById">, locale: Locale): BacklinkItem[] {
-  const order = { lesson: 0, term: 1, service: 2 } as const;
+export function describeBacklinks(
+  sources: LinkSource[],
+  site: Pick<Site, "termById" | "serviceById" | "questionById">,
+  locale: Locale,
+): BacklinkItem[] {
+  const order = { lesson: 0, term: 1, service: 2, quiz: 3 } as const;
   return [...sources]
     .sort((a, b) => order[a.kind] - order[b.kind])
     .map((source): BacklinkItem => {
@@ -23,6 +34,15 @@ export function describeBacklinks(sources: LinkSource[], site: Pick<Site, "termB
           href: routes.lesson(locale, source.slug, source.anchor),
           label: source.heading[locale],
           context: source.title[locale],
+        };
+      }
+      if (source.kind === "quiz") {
+        const found = site.questionById.get(source.questionId);
+        return {
+          kind: "quiz",
+          href: routes.quizQuestion(locale, source.setId, source.questionId),
+          label: found ? questionLabel(found.question.scenario[locale]) : source.questionId,
+          context: found?.set.title[locale],
         };
       }
       if (source.kind === "term") {

@@ -1,6 +1,8 @@
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
+import { describeBacklinks, type BacklinkItem } from "./backlink-view";
 import type { Lesson, LessonVersion } from "./lessons";
+import { backlinksOf } from "./link-graph";
 import { loadSite, type Site } from "./site";
 
 export interface LessonView {
@@ -14,6 +16,8 @@ export interface LessonView {
   previous?: { href: string; title: string };
   next?: { href: string; title: string };
   lookup: Pick<Site, "serviceById" | "termById" | "lessonBySlug">;
+  /** Quiz questions that link to this lesson. */
+  practice: BacklinkItem[];
 }
 
 export async function lessonStaticParams(): Promise<{ locale: Locale; slug: string }[]> {
@@ -38,6 +42,11 @@ export async function getLessonView(locale: Locale, slug: string): Promise<Lesso
     previous: link(site.lessons[index - 1]),
     next: link(site.lessons[index + 1]),
     lookup: site,
+    practice: describeBacklinks(
+      backlinksOf(site.graph, { kind: "lesson", id: slug }).filter((s) => s.kind === "quiz"),
+      site,
+      locale,
+    ),
   };
 }
 

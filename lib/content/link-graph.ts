@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { Lesson } from "./lessons";
-import type { Service, Term } from "./schemas";
+import type { QuizSet, Service, Term } from "./schemas";
 
 /** Something that can be linked to by id. */
 export type NodeRef =
@@ -12,7 +12,8 @@ export type NodeRef =
 export type LinkSource =
   | { kind: "lesson"; slug: string; anchor?: string; heading: Record<Locale, string>; title: Record<Locale, string> }
   | { kind: "term"; id: string }
-  | { kind: "service"; id: string };
+  | { kind: "service"; id: string }
+  | { kind: "quiz"; setId: string; questionId: string };
 
 export interface LinkGraph {
   /** Every place that links to a node, keyed by `kind:id`. Sources are unique and in content order. */
@@ -24,11 +25,13 @@ export function nodeKey(ref: NodeRef): string {
 }
 
 function sourceKey(source: LinkSource): string {
-  return source.kind === "lesson" ? `lesson:${source.slug}#${source.anchor ?? ""}` : `${source.kind}:${source.id}`;
+  if (source.kind === "lesson") return `lesson:${source.slug}#${source.anchor ?? ""}`;
+  if (source.kind === "quiz") return `quiz:${source.questionId}`;
+  return `${source.kind}:${source.id}`;
 }
 
 /** Builds the back-links of every service, term and lesson from everything that links to them. */
-export function buildLinkGraph(lessons: Lesson[], services: Service[], terms: Term[]): LinkGraph {
+export function buildLinkGraph(lessons: Lesson[], services: Service[], terms: Term[], quizSets: QuizSet[] = []): LinkGraph {
   const backlinks = new Map<string, LinkSource[]>();
   const seen = new Set<string>();
   const add = (target: NodeRef, source: LinkSource) => {
@@ -66,6 +69,14 @@ export function buildLinkGraph(lessons: Lesson[], services: Service[], terms: Te
   }
   for (const service of services) {
     for (const id of service.related) add({ kind: "service", id }, { kind: "service", id: service.id });
+  }
+  for (const set of quizSets) {
+    for (const question of set.questions) {
+      const source: LinkSource = { kind: "quiz", setId: set.id, questionId: question.id };
+      for (const id of question.links.services) add({ kind: "service", id }, source);
+      for (const id of question.links.terms) add({ kind: "term", id }, source);
+      for (const ref of question.links.lessons) add({ kind: "lesson", id: ref.slug }, source);
+    }
   }
   return { backlinks };
 }

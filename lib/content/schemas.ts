@@ -114,3 +114,130 @@ export const termSchema = z
   })
   .strict();
 export type Term = z.infer<typeof termSchema>;
+
+/** A link to a lesson, optionally to one of its headings. */
+export const lessonRefSchema = z.object({ slug: idSchema, anchor: idSchema.optional() }).strict();
+export type LessonRef = z.infer<typeof lessonRefSchema>;
+
+/** How hard a quiz question is. */
+export const difficulties = ["easy", "medium", "hard"] as const;
+export type Difficulty = (typeof difficulties)[number];
+
+/**
+ * Content domains of the AWS Certified Machine Learning Engineer – Associate exam (MLA-C01), the current
+ * ML certification since the Specialty exam (MLS-C01) retired on 31 March 2026.
+ */
+export const examDomains = ["data-preparation", "model-development", "deployment-orchestration", "monitoring-security"] as const;
+export type ExamDomain = (typeof examDomains)[number];
+
+const optionIds = ["a", "b", "c", "d", "e"] as const;
+
+export const quizOptionSchema = z
+  .object({
+    id: z.enum(optionIds),
+    text: localizedText,
+    correct: z.boolean().default(false),
+    /** Why this option is right or wrong. */
+    explanation: localizedText,
+  })
+  .strict();
+
+/** One scenario question. "Choose two" is not written down: it follows from two options being correct. */
+export const quizQuestionSchema = z
+  .object({
+    id: idSchema,
+    difficulty: z.enum(difficulties),
+    domain: z.enum(examDomains),
+    scenario: localizedText,
+    question: localizedText,
+    options: z.array(quizOptionSchema).min(4, "needs at least 4 options").max(5, "has more than 5 options"),
+    /** Shown after answering, e.g. when the once-correct answer is now a retired service. */
+    note: localizedText.optional(),
+    links: z
+      .object({
+        services: z.array(idSchema).default([]),
+        terms: z.array(idSchema).default([]),
+        lessons: z.array(lessonRefSchema).default([]),
+      })
+      .strict()
+      .refine((l) => l.services.length + l.lessons.length > 0, "must link at least one service or lesson that teaches it"),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    const correct = q.options.filter((o) => o.correct).length;
+    if (correct < 1 || correct > 2) {
+      ctx.addIssue({ code: "custom", path: ["options"], message: `must have one or two correct options, has ${correct}` });
+    }
+    const ids = q.options.map((o) => o.id);
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) ctx.addIssue({ code: "custom", path: ["options", i, "id"], message: `option id "${id}" is used twice` });
+    });
+  });
+export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
+
+/** content/quizzes/{id}.yaml: a set of questions on one topic. */
+export const quizSetSchema = z
+  .object({
+    id: idSchema,
+    order: z.number().int().positive(),
+    title: localizedText,
+    description: localizedText,
+    questions: z.array(quizQuestionSchema).min(1, "must contain at least one question"),
+  })
+  .strict();
+export type QuizSet = z.infer<typeof quizSetSchema>;
+
+/** Pillars of the 2020 ML Lens questions (sustainability had no questions then). */
+export const reviewPillars = ["operational-excellence", "security", "reliability", "performance-efficiency", "cost-optimization"] as const;
+export type ReviewPillar = (typeof reviewPillars)[number];
+
+/** What leaving a best practice out of a workload costs: the question's risk is the worst of its unchosen practices. */
+export const practiceRisks = ["high", "medium"] as const;
+export type PracticeRisk = (typeof practiceRisks)[number];
+
+export const reviewChoiceSchema = z
+  .object({
+    /** Short kebab id, unique in the question; used in saved answers and the custom-lens export. */
+    id: idSchema.max(64),
+    /** The best practice, in a line (the Well-Architected Tool allows 256 characters). */
+    title: z.object({ ja: text.max(256), en: text.max(256) }).strict(),
+    /** What good looks like, in a few sentences; also the improvement plan when the practice is missing. */
+    description: localizedText,
+    risk: z.enum(practiceRisks),
+    lessons: z.array(lessonRefSchema).default([]),
+    services: z.array(idSchema).default([]),
+  })
+  .strict();
+export type ReviewChoice = z.infer<typeof reviewChoiceSchema>;
+
+/** A best practice of the current ML Lens that a 2020 question maps to. */
+export const currentPracticeSchema = z
+  .object({
+    id: z.string().regex(/^ML[A-Z]{2,4}-\d{2}$/, "must be a current best-practice id such as MLOE-01 or MLSEC-10"),
+    title: localizedText,
+  })
+  .strict();
+
+/** content/review/{id}.yaml: one question of the 2020 ML Lens, as our self-review asks it. */
+export const reviewQuestionSchema = z
+  .object({
+    id: z.string().regex(/^(mlops|mlsec|mlrel|mlper|mlcost)-0[1-9]$/, "must be the 2020 question id, e.g. mlops-01"),
+    pillar: z.enum(reviewPillars),
+    /** The question, in a line (the Well-Architected Tool allows 128 characters). */
+    title: z.object({ ja: text.max(128), en: text.max(128) }).strict(),
+    description: localizedText,
+    choices: z.array(reviewChoiceSchema).min(2, "needs at least 2 best practices").max(10, "has more than 10 best practices"),
+    current: z.array(currentPracticeSchema).min(1, "must map to at least one current best practice"),
+    /** How the question's topic moved in the current lens, in a sentence or two. */
+    currentNote: localizedText.optional(),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    const prefix = { "operational-excellence": "mlops", security: "mlsec", reliability: "mlrel", "performance-efficiency": "mlper", "cost-optimization": "mlcost" }[q.pillar];
+    if (!q.id.startsWith(`${prefix}-`)) ctx.addIssue({ code: "custom", path: ["pillar"], message: `a ${q.id} question cannot belong to ${q.pillar}` });
+    const ids = q.choices.map((c) => c.id);
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) ctx.addIssue({ code: "custom", path: ["choices", i, "id"], message: `choice id "${id}" is used twice` });
+    });
+  });
+export type ReviewQuestion = z.infer<typeof reviewQuestionSchema>;

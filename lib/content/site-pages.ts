@@ -27,6 +27,9 @@ export async function listSitePages(): Promise<SitePage[]> {
     all("/glossary"),
     ...site.terms.map((t) => all(`/glossary/${t.id}`)),
     all("/quiz"),
+    ...site.quizSets.map((set) => all(`/quiz/${set.id}`)),
+    all("/quiz/exam"),
+    all("/quiz/review"),
     all("/review"),
   ];
 }

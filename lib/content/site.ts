@@ -3,8 +3,10 @@ import { ContentError } from "./errors";
 import { loadTerms } from "./glossary";
 import { readLessons, type Lesson } from "./lessons";
 import { buildLinkGraph, type LinkGraph } from "./link-graph";
-import { checkYamlReferences } from "./references";
-import type { Service, Term } from "./schemas";
+import { loadQuizSets } from "./quizzes";
+import { checkQuizReferences, checkReviewReferences, checkYamlReferences } from "./references";
+import { loadReviewQuestions } from "./review";
+import type { QuizQuestion, QuizSet, ReviewQuestion, Service, Term } from "./schemas";
 import { loadServices } from "./services";
 
 export interface Site {
@@ -14,6 +16,10 @@ export interface Site {
   serviceById: ReadonlyMap<string, Service>;
   termById: ReadonlyMap<string, Term>;
   lessonBySlug: ReadonlyMap<string, Lesson>;
+  quizSets: QuizSet[];
+  /** Every quiz question by id, with the set it belongs to. */
+  questionById: ReadonlyMap<string, { set: QuizSet; question: QuizQuestion }>;
+  reviewQuestions: ReviewQuestion[];
   graph: LinkGraph;
 }
 
@@ -42,18 +48,24 @@ export function checkLessonLinks(lessons: Lesson[], site: Pick<Site, "serviceByI
 }
 
 async function build(): Promise<Site> {
-  const [lessons, services, terms] = [await readLessons(), loadServices(), loadTerms()];
+  const [lessons, services, terms, quizSets] = [await readLessons(), loadServices(), loadTerms(), loadQuizSets()];
   const serviceById = new Map(services.map((s) => [s.id, s]));
   const termById = new Map(terms.map((t) => [t.id, t]));
   const lessonBySlug = new Map(lessons.map((l) => [l.slug, l]));
-  checkYamlReferences(services, terms, {
+  const known = {
     services: new Set(serviceById.keys()),
     terms: new Set(termById.keys()),
     lessons: new Set(lessonBySlug.keys()),
-  });
+  };
+  checkYamlReferences(services, terms, known);
   checkLessonLinks(lessons, { serviceById, termById, lessonBySlug });
-  const graph = buildLinkGraph(lessons, services, terms);
-  return { lessons, services, terms, serviceById, termById, lessonBySlug, graph };
+  const anchors = new Map(lessons.map((l) => [l.slug, new Set(l.versions.ja.toc.map((t) => t.id))]));
+  checkQuizReferences(quizSets, known, anchors);
+  const reviewQuestions = loadReviewQuestions();
+  checkReviewReferences(reviewQuestions, known, anchors);
+  const questionById = new Map(quizSets.flatMap((set) => set.questions.map((question) => [question.id, { set, question }] as const)));
+  const graph = buildLinkGraph(lessons, services, terms, quizSets);
+  return { lessons, services, terms, serviceById, termById, lessonBySlug, quizSets, questionById, reviewQuestions, graph };
 }
 
 let site: Promise<Site> | undefined;

@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/layout/coming-soon";
+import { QuizHomeView } from "@/components/quiz/quiz-views";
 import { getDictionary } from "@/lib/i18n/dictionaries";
 import { pageMetadata } from "@/lib/metadata";
 import { resolveLocale, type LocaleParams } from "@/lib/page-params";
+import { getQuizHome } from "@/lib/quiz/view";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = getDictionary(locale);
-  return pageMetadata({ locale, path: "/quiz", title: t.nav.quiz, description: t.entry.quiz });
+  return pageMetadata({ locale, path: "/quiz", title: t.quiz.title, description: t.entry.quiz });
 }
 
-export default async function Page({ params }: { params: LocaleParams }) {
+export default async function QuizPage({ params }: { params: LocaleParams }) {
   const locale = await resolveLocale(params);
-  return <ComingSoon locale={locale} what={getDictionary(locale).nav.quiz} />;
+  const { sets, total } = await getQuizHome(locale);
+  return <QuizHomeView locale={locale} sets={sets} total={total} />;
 }

@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/layout/coming-soon";
+import { ReviewView } from "@/components/review/review-view";
 import { getDictionary } from "@/lib/i18n/dictionaries";
 import { pageMetadata } from "@/lib/metadata";
 import { resolveLocale, type LocaleParams } from "@/lib/page-params";
+import { getReviewQuestions } from "@/lib/review/view";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = getDictionary(locale);
-  return pageMetadata({ locale, path: "/review", title: t.nav.review, description: t.entry.review });
+  return pageMetadata({ locale, path: "/review", title: t.review.title, description: t.entry.review });
 }
 
-export default async function Page({ params }: { params: LocaleParams }) {
+export default async function ReviewPage({ params }: { params: LocaleParams }) {
   const locale = await resolveLocale(params);
-  return <ComingSoon locale={locale} what={getDictionary(locale).nav.review} />;
+  return <ReviewView locale={locale} questions={await getReviewQuestions(locale)} />;
 }

@@ -1,0 +1,58 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { browserStorage, readStored, writeStored, type Loaded } from "@/lib/browser-storage";
+
+export interface StoredHandle<T> {
+  /** null until read from the browser (server render and first paint). */
+  value: T | null;
+  /** How the stored data was found: reset and migrated data deserve a notice. */
+  loaded: Loaded<T> | null;
+  /** False when the browser refused to save the last change. */
+  saved: boolean;
+  update: (change: (value: T) => T) => void;
+  replace: (value: T) => void;
+}
+
+/** A value kept in localStorage under `key`, parsed safely and kept in step with other tabs. */
+export function useStored<T>(key: string, parse: (text: string | null) => Loaded<T>): StoredHandle<T> {
+  const [value, setValue] = useState<T | null>(null);
+  const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
+  const [saved, setSaved] = useState(true);
+  const current = useRef<T | null>(null);
+
+  useEffect(() => {
+    const result = readStored(browserStorage(), key, parse);
+    current.current = result.value;
+    // localStorage exists only in the browser: read it once after hydration so server and client render alike.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setValue(result.value);
+    setLoaded(result);
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== key) return;
+      const next = readStored(browserStorage(), key, parse).value;
+      current.current = next;
+      setValue(next);
+    };
+    window.addEventListener("storage", onStorage);
+    return () => window.removeEventListener("storage", onStorage);
+  }, [key, parse]);
+
+  const replace = useCallback(
+    (next: T) => {
+      current.current = next;
+      setValue(next);
+      setSaved(writeStored(browserStorage(), key, next));
+    },
+    [key],
+  );
+
+  const update = useCallback(
+    (change: (value: T) => T) => {
+      if (current.current !== null) replace(change(current.current));
+    },
+    [replace],
+  );
+
+  return { value, loaded, saved, update, replace };
+}

@@ -1,0 +1,56 @@
+import { getDictionary } from "@/lib/i18n/dictionaries";
+import { formatMessage } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { PlayQuestion } from "@/lib/quiz/attempt";
+import type { QuizSetSummary, QuizSetView } from "@/lib/quiz/view";
+import { routes } from "@/lib/routes";
+import { ExamRunner } from "./exam-runner.client";
+import { PracticeRunner } from "./practice-runner.client";
+import { QuizDashboard } from "./quiz-dashboard.client";
+import { QuizPageHeader } from "./quiz-page-header";
+
+export function QuizHomeView({ locale, sets, total }: { locale: Locale; sets: QuizSetSummary[]; total: number }) {
+  const t = getDictionary(locale).quiz;
+  return (
+    <div className="max-w-5xl">
+      <QuizPageHeader locale={locale} title={t.title} lead={t.lead}>
+        <p className="mt-2 text-muted">{formatMessage(t.totalCount, { count: total, sets: sets.length })}</p>
+      </QuizPageHeader>
+      <QuizDashboard sets={sets} labels={t} reviewHref={routes.quizReview(locale)} examHref={routes.quizExam(locale)} />
+    </div>
+  );
+}
+
+export function QuizSetPageView({ locale, view }: { locale: Locale; view: QuizSetView }) {
+  const t = getDictionary(locale).quiz;
+  return (
+    <div className="max-w-3xl">
+      <QuizPageHeader locale={locale} title={view.title} lead={view.description} trail={[{ label: view.title }]}>
+        <p className="mt-2 text-muted">
+          {t.practiceMode} · {formatMessage(t.questionCount, { count: view.questions.length })}
+        </p>
+      </QuizPageHeader>
+      <PracticeRunner mode="practice" setId={view.id} questions={view.questions} labels={t} backHref={routes.quiz(locale)} />
+    </div>
+  );
+}
+
+export function QuizExamView({ locale, sets, questions }: { locale: Locale; sets: { id: string; title: string; count: number }[]; questions: PlayQuestion[] }) {
+  const t = getDictionary(locale).quiz;
+  return (
+    <div className="max-w-3xl">
+      <QuizPageHeader locale={locale} title={t.examTitle} lead={t.examLead} trail={[{ label: t.examTitle }]} />
+      <ExamRunner sets={sets} questions={questions} labels={t} backHref={routes.quiz(locale)} />
+    </div>
+  );
+}
+
+export function QuizReviewView({ locale, questions }: { locale: Locale; questions: PlayQuestion[] }) {
+  const t = getDictionary(locale).quiz;
+  return (
+    <div className="max-w-3xl">
+      <QuizPageHeader locale={locale} title={t.dueTitle} lead={t.reviewLead} trail={[{ label: t.dueTitle }]} />
+      <PracticeRunner mode="review" questions={questions} labels={t} backHref={routes.quiz(locale)} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { formatMessage } from "@/lib/i18n/format";
+import { percent, type AttemptScore } from "@/lib/quiz/attempt";
+import type { QuizLabels } from "./question-card.client";
+
+/** The overall score and a table of scores per topic. */
+export function ScoreSummary({ score, labels }: { score: AttemptScore; labels: QuizLabels }) {
+  return (
+    <section aria-labelledby="quiz-results" data-testid="quiz-results">
+      <h2 id="quiz-results" className="text-xl font-bold">
+        {labels.resultsTitle}
+      </h2>
+      <p className="mt-2 text-lg" data-testid="quiz-score">
+        {formatMessage(labels.score, { correct: score.correct, total: score.total, percent: percent(score.correct, score.total) })}
+      </p>
+      {score.byTopic.length > 1 ? (
+        <table className="mt-4 w-full max-w-xl text-left">
+          <caption className="text-left font-semibold">{labels.byTopic}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labels.topic}</th>
+              <th scope="col">{labels.result}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {score.byTopic.map((t) => (
+              <tr key={t.topic}>
+                <th scope="row" className="font-normal">
+                  {t.topic}
+                </th>
+                <td>
+                  {t.correct}/{t.total} ({percent(t.correct, t.total)}%)
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

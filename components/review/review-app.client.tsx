@@ -1,0 +1,331 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { downloadText } from "@/components/layout/download.client";
+import { useStored } from "@/components/layout/use-stored.client";
+import { formatMessage } from "@/lib/i18n/format";
+import { buildCustomLens, buildMarkdownReport, compareRisks } from "@/lib/review/export";
+import { improvementPlan, questionRisks, questionRisk, summarizeByPillar, type RiskCounts } from "@/lib/review/risk";
+import { addMilestone, exportReviewJson, importReviewJson, parseReview, removeMilestone, REVIEW_KEY, setAnswer, type ReviewState } from "@/lib/review/store";
+import type { ReviewQuestionView } from "@/lib/review/view";
+import { ReviewQuestionBlock, RiskBadge, type ReviewLabels } from "./review-question.client";
+
+function CountsRow({ name, counts }: { name: string; counts: RiskCounts }) {
+  return (
+    <tr>
+      <th scope="row" className="py-1 pr-3 text-left font-normal">
+        {name}
+      </th>
+      {questionRisks.map((r) => (
+        <td key={r} className="px-2 text-right tabular-nums" data-risk={r}>
+          {counts[r]}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+function SummaryTable({ questions, answers, labels, caption }: { questions: ReviewQuestionView[]; answers: ReviewState["answers"]; labels: ReviewLabels; caption: string }) {
+  const names = new Map(questions.map((q) => [q.pillar, q.pillarName]));
+  const rows = summarizeByPillar(questions, answers);
+  const total = rows.reduce<RiskCounts>(
+    (sum, r) => Object.fromEntries(questionRisks.map((k) => [k, sum[k] + r.counts[k]])) as RiskCounts,
+    { high: 0, medium: 0, none: 0, "not-applicable": 0, unanswered: 0 },
+  );
+  return (
+    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+      <table className="w-full min-w-[36rem]">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="text-left">
+              {labels.pillar}
+            </th>
+            {questionRisks.map((r) => (
+              <th key={r} scope="col" className="px-2 text-right">
+                {labels.risks[r]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <CountsRow key={r.pillar} name={names.get(r.pillar) ?? r.pillar} counts={r.counts} />
+          ))}
+          <CountsRow name={labels.total} counts={total} />
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The whole self-review: questions by pillar, summary, improvement plan, milestones, export and import. */
+export function ReviewApp({ questions, labels }: { questions: ReviewQuestionView[]; labels: ReviewLabels }) {
+  const { value: state, loaded, saved, update, replace } = useStored(REVIEW_KEY, parseReview);
+  const [milestoneName, setMilestoneName] = useState("");
+  const [milestoneMessage, setMilestoneMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [compareId, setCompareId] = useState("");
+  const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  if (!state) return <p className="text-muted">{labels.loading}</p>;
+
+  const pillars = [...new Map(questions.map((q) => [q.pillar, q.pillarName])).entries()];
+  const answered = questions.filter((q) => questionRisk(q, state.answers[q.id]) !== "unanswered").length;
+  const plan = improvementPlan(questions, state.answers);
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const compared = state.milestones.find((m) => m.id === compareId);
+  const stamp = new Date().toISOString().slice(0, 10);
+  const origin = typeof window === "undefined" ? "http://localhost" : window.location.origin;
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = importReviewJson(await file.text());
+    if (result.ok) {
+      replace(result.state);
+      setImportMessage({ ok: true, text: labels.imported });
+    } else {
+      setImportMessage({ ok: false, text: formatMessage(labels.importFailed, { reason: result.error }) });
+    }
+    if (fileRef.current) fileRef.current.value = "";
+  };
+
+  return (
+    <div className="space-y-10">
+      {loaded?.status === "reset" || !saved ? (
+        <div role="alert" className="rounded-md border border-warn p-3" data-testid="review-notice">
+          {loaded?.status === "reset" ? <p>{formatMessage(labels.resetNotice, { reason: loaded.reason })}</p> : null}
+          {!saved ? <p>{labels.storageBlocked}</p> : null}
+        </div>
+      ) : null}
+
+      <section aria-labelledby="workload-title" className="space-y-3">
+        <h2 id="workload-title" className="text-xl font-bold">
+          {labels.workload}
+        </h2>
+        <label className="block">
+          <span className="font-semibold">{labels.workloadName}</span>
+          <input
+            type="text"
+            maxLength={100}
+            value={state.workload.name}
+            onChange={(e) => {
+              const name = e.currentTarget.value;
+              update((s) => ({ ...s, workload: { ...s.workload, name } }));
+            }}
+            className="mt-1 block w-full max-w-xl rounded-md border border-border bg-bg px-2 py-1"
+          />
+        </label>
+        <label className="block">
+          <span className="font-semibold">{labels.workloadDescription}</span>
+          <textarea
+            rows={2}
+            maxLength={2000}
+            value={state.workload.description}
+            onChange={(e) => {
+              const description = e.currentTarget.value;
+              update((s) => ({ ...s, workload: { ...s.workload, description } }));
+            }}
+            className="mt-1 block w-full max-w-xl rounded-md border border-border bg-bg p-2"
+          />
+        </label>
+        <p className="text-muted" data-testid="review-progress">
+          {formatMessage(labels.progress, { answered, total: questions.length })}
+        </p>
+        <nav aria-label={labels.pillar} className="print:hidden">
+          <ul className="flex flex-wrap gap-x-4" role="list">
+            {pillars.map(([id, name]) => (
+              <li key={id}>
+                <a href={`#pillar-${id}`}>{name}</a>
+              </li>
+            ))}
+            <li>
+              <a href="#review-summary">{labels.summaryTitle}</a>
+            </li>
+            <li>
+              <a href="#review-plan">{labels.planTitle}</a>
+            </li>
+          </ul>
+        </nav>
+      </section>
+
+      {pillars.map(([pillar, name]) => {
+        const inPillar = questions.filter((q) => q.pillar === pillar);
+        return (
+          <section key={pillar} id={`pillar-${pillar}`} aria-labelledby={`pillar-${pillar}-title`} className="scroll-mt-24 space-y-6">
+            <h2 id={`pillar-${pillar}-title`} className="text-2xl font-bold">
+              {name} <span className="text-base font-normal text-muted">({formatMessage(labels.pillarQuestions, { count: inPillar.length })})</span>
+            </h2>
+            {inPillar.map((q) => (
+              <ReviewQuestionBlock key={q.id} question={q} answer={state.answers[q.id]} labels={labels} onChange={(answer) => update((s) => setAnswer(s, q.id, answer))} />
+            ))}
+          </section>
+        );
+      })}
+
+      <section id="review-summary" aria-labelledby="summary-title" className="scroll-mt-24">
+        <h2 id="summary-title" className="text-2xl font-bold">
+          {labels.summaryTitle}
+        </h2>
+        <div className="mt-3" data-testid="review-summary">
+          <SummaryTable questions={questions} answers={state.answers} labels={labels} caption={labels.summaryTitle} />
+        </div>
+      </section>
+
+      <section id="review-plan" aria-labelledby="plan-title" className="scroll-mt-24">
+        <h2 id="plan-title" className="text-2xl font-bold">
+          {labels.planTitle}
+        </h2>
+        <p className="mt-2">{labels.planLead}</p>
+        {plan.length === 0 ? (
+          <p className="mt-3 text-muted">{labels.planEmpty}</p>
+        ) : (
+          <ol className="mt-3 list-decimal space-y-2 pl-6" data-testid="review-plan">
+            {plan.map(({ questionId, choice }) => (
+              <li key={`${questionId}-${choice.id}`}>
+                <a href={`#${questionId}`} className="font-mono">
+                  {byId.get(questionId)?.code}
+                </a>{" "}
+                <strong>{choice.title}</strong> <RiskBadge risk={choice.risk} labels={labels} />
+                <p className="text-sm">{choice.description}</p>
+                {choice.links.length > 0 ? (
+                  <p className="text-sm">
+                    {labels.learn}:{" "}
+                    {choice.links.map((l, i) => (
+                      <span key={l.href}>
+                        {i > 0 ? ", " : null}
+                        <a href={l.href}>{l.label}</a>
+                      </span>
+                    ))}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="milestones-title" className="print:hidden">
+        <h2 id="milestones-title" className="text-2xl font-bold">
+          {labels.milestonesTitle}
+        </h2>
+        <p className="mt-2">{labels.milestonesLead}</p>
+        <form
+          className="mt-3 flex flex-wrap items-end gap-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!milestoneName.trim()) return setMilestoneMessage({ ok: false, text: labels.milestoneNeedsName });
+            update((s) => addMilestone(s, milestoneName, new Date()));
+            setMilestoneMessage({ ok: true, text: formatMessage(labels.milestoneSaved, { name: milestoneName.trim() }) });
+            setMilestoneName("");
+          }}
+        >
+          <label className="block">
+            <span className="font-semibold">{labels.milestoneName}</span>
+            <input
+              type="text"
+              maxLength={100}
+              value={milestoneName}
+              onChange={(e) => setMilestoneName(e.currentTarget.value)}
+              className="mt-1 block rounded-md border border-border bg-bg px-2 py-1"
+            />
+          </label>
+          <button type="submit" className="btn">
+            {labels.saveMilestone}
+          </button>
+        </form>
+        {milestoneMessage ? (
+          <p role={milestoneMessage.ok ? "status" : "alert"} className="mt-2">
+            {milestoneMessage.text}
+          </p>
+        ) : null}
+        {state.milestones.length === 0 ? (
+          <p className="mt-3 text-muted">{labels.noMilestones}</p>
+        ) : (
+          <>
+            <ul className="mt-3 space-y-1" role="list" data-testid="milestones">
+              {state.milestones.map((m) => (
+                <li key={m.id} className="flex flex-wrap items-center gap-3">
+                  <span>
+                    <strong>{m.name}</strong> <span className="text-muted">{m.at.slice(0, 16).replace("T", " ")}</span>
+                  </span>
+                  <button type="button" className="text-sm underline" onClick={() => update((s) => removeMilestone(s, m.id))} aria-label={formatMessage(labels.deleteMilestone, { name: m.name })}>
+                    ✕
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <label className="mt-4 block">
+              <span className="font-semibold">{labels.compareWith}</span>
+              <select value={compareId} onChange={(e) => setCompareId(e.currentTarget.value)} className="ml-3 rounded-md border border-border bg-bg px-2 py-1">
+                <option value="">{labels.compareNone}</option>
+                {state.milestones.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {compared ? (
+              <div className="mt-4 space-y-4" data-testid="milestone-compare">
+                <h3 className="text-lg font-semibold">{formatMessage(labels.compareTitle, { name: compared.name, date: compared.at.slice(0, 10) })}</h3>
+                <SummaryTable questions={questions} answers={compared.answers} labels={labels} caption={`${labels.then}: ${compared.name}`} />
+                <h4 className="font-semibold">{labels.changed}</h4>
+                {(() => {
+                  const changes = compareRisks(questions, compared.answers, state.answers);
+                  if (changes.length === 0) return <p className="text-muted">{labels.noChange}</p>;
+                  return (
+                    <ul className="space-y-1" role="list">
+                      {changes.map((c) => (
+                        <li key={c.id}>
+                          <a href={`#${c.id}`}>{c.code}</a> {c.title}: {labels.then} <RiskBadge risk={c.then} labels={labels} /> → {labels.now} <RiskBadge risk={c.now} labels={labels} />
+                        </li>
+                      ))}
+                    </ul>
+                  );
+                })()}
+              </div>
+            ) : null}
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="export-title" className="print:hidden">
+        <h2 id="export-title" className="text-2xl font-bold">
+          {labels.exportTitle}
+        </h2>
+        <div className="mt-3 flex flex-wrap gap-3">
+          <button type="button" className="btn btn-secondary" onClick={() => downloadText(`ml-lens-review-${stamp}.md`, buildMarkdownReport(questions, state, labels, new Date(), origin), "text/markdown")}>
+            {labels.exportMarkdown}
+          </button>
+          <button type="button" className="btn btn-secondary" onClick={() => downloadText(`ml-lens-review-${stamp}.json`, exportReviewJson(state, new Date()), "application/json")}>
+            {labels.exportJson}
+          </button>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            aria-describedby="lens-hint"
+            onClick={() => downloadText(`ml-lens-2020-custom-lens.json`, JSON.stringify(buildCustomLens(questions, labels, origin), null, 2), "application/json")}
+          >
+            {labels.exportLens}
+          </button>
+          <label className="btn btn-secondary">
+            {labels.importJson}
+            <input ref={fileRef} type="file" accept="application/json,.json" className="sr-only" data-testid="import-review" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+          </label>
+          <button type="button" className="btn btn-secondary" onClick={() => window.print()}>
+            {labels.print}
+          </button>
+        </div>
+        <p id="lens-hint" className="mt-2 text-sm text-muted">
+          {labels.exportLensHint}
+        </p>
+        {importMessage ? (
+          <p role={importMessage.ok ? "status" : "alert"} className={`mt-3 font-semibold ${importMessage.ok ? "text-ok" : "text-bad"}`} data-testid="review-import-message">
+            {importMessage.text}
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+/**
+ * The learner's quiz progress, kept in the browser: answers, best scores, unfinished attempts and a
+ * spaced-repetition schedule (FSRS) for questions they got wrong. Pure functions; the browser adapter
+ * in storage.ts reads and writes it.
+ */
+import { createEmptyCard, fsrs, Rating, type Card } from "ts-fsrs";
+import { z } from "zod";
+import type { Loaded } from "@/lib/browser-storage";
+
+export const PROGRESS_VERSION = 2;
+/** Written into exported files so an import can tell our files from any other JSON. */
+export const PROGRESS_APP = "sagemaker-ai-study";
+
+const isoDateTime = z.string().refine((v) => !Number.isNaN(Date.parse(v)), "is not a date-time");
+const count = z.number().int().nonnegative();
+
+/** An FSRS card with its dates as ISO strings. */
+const cardSchema = z
+  .object({
+    due: isoDateTime,
+    stability: z.number().nonnegative(),
+    difficulty: z.number().nonnegative(),
+    elapsed_days: z.number().nonnegative(),
+    scheduled_days: z.number().nonnegative(),
+    learning_steps: count,
+    reps: count,
+    lapses: count,
+    state: z.number().int().min(0).max(3),
+    last_review: isoDateTime.optional(),
+  })
+  .strict();
+export type StoredCard = z.infer<typeof cardSchema>;
+
+const answerStatsSchema = z
+  .object({ seen: count, correct: count, lastAt: isoDateTime, lastCorrect: z.boolean() })
+  .strict()
+  .refine((s) => s.correct <= s.seen, "correct cannot exceed seen");
+
+const bestSchema = z
+  .object({ correct: count, total: z.number().int().positive(), at: isoDateTime })
+  .strict()
+  .refine((b) => b.correct <= b.total, "correct cannot exceed total");
+
+/** An attempt in progress, so a reload continues where the learner was. */
+const sessionSchema = z
+  .object({
+    seed: z.string().regex(/^[a-z0-9]{1,32}$/),
+    /** Question ids in the order shown. */
+    order: z.array(z.string()).max(1000),
+    index: count,
+    /** Chosen option ids per question, kept until submitted or the attempt ends. */
+    answers: z.record(z.string(), z.array(z.string()).max(5)),
+    /** Questions whose answer has been checked (practice) — their choice is final. */
+    checked: z.array(z.string()),
+    flagged: z.array(z.string()),
+    startedAt: isoDateTime,
+    /** Timed exams only. */
+    endsAt: isoDateTime.optional(),
+    finished: z.boolean(),
+  })
+  .strict();
+export type Session = z.infer<typeof sessionSchema>;
+
+export const progressSchema = z
+  .object({
+    version: z.literal(PROGRESS_VERSION),
+    answers: z.record(z.string(), answerStatsSchema),
+    best: z.record(z.string(), bestSchema),
+    cards: z.record(z.string(), cardSchema),
+    sessions: z.record(z.string(), sessionSchema),
+  })
+  .strict();
+export type Progress = z.infer<typeof progressSchema>;
+
+/** The first format (before spaced review): percent-free best scores and a list of missed question ids. */
+const progressV1Schema = z
+  .object({
+    version: z.literal(1),
+    scores: z.record(z.string(), z.object({ correct: count, total: z.number().int().positive() })),
+    missed: z.array(z.string()),
+    updatedAt: isoDateTime,
+  })
+  .strict();
+
+export function emptyProgress(): Progress {
+  return { version: PROGRESS_VERSION, answers: {}, best: {}, cards: {}, sessions: {} };
+}
+
+export type LoadResult = Loaded<Progress>;
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "invalid data";
+  return `${issue.path.length > 0 ? issue.path.join(".") : "(file)"}: ${issue.message}`;
+}
+
+/** Old formats to the current one. Returns undefined for data of no known version. */
+function migrate(data: unknown): { progress: Progress; from: number } | { error: string } {
+  const version = typeof data === "object" && data !== null && "version" in data ? (data as { version: unknown }).version : undefined;
+  if (version === 1) {
+    const parsed = progressV1Schema.safeParse(data);
+    if (!parsed.success) return { error: firstIssue(parsed.error) };
+    const v1 = parsed.data;
+    const progress = emptyProgress();
+    for (const [setId, score] of Object.entries(v1.scores)) {
+      progress.best[setId] = { correct: Math.min(score.correct, score.total), total: score.total, at: v1.updatedAt };
+    }
+    // Questions missed under v1 enter the review schedule, due now.
+    const now = new Date(v1.updatedAt);
+    for (const id of v1.missed) progress.cards[id] = toStored(schedule(undefined, false, now));
+    return { progress, from: 1 };
+  }
+  return { error: version === undefined ? "no version field" : `unknown version ${JSON.stringify(version)}` };
+}
+
+/** Reads stored text: the current format as is, an old one migrated, anything unreadable reset. Never throws. */
+export function parseProgress(text: string | null): LoadResult {
+  if (text === null || text.trim() === "") return { value: emptyProgress(), status: "empty" };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { value: emptyProgress(), status: "reset", reason: "not valid JSON" };
+  }
+  const current = progressSchema.safeParse(data);
+  if (current.success) return { value: current.data, status: "ok" };
+  const version = typeof data === "object" && data !== null ? (data as { version?: unknown }).version : undefined;
+  if (version === PROGRESS_VERSION) return { value: emptyProgress(), status: "reset", reason: firstIssue(current.error) };
+  const migrated = migrate(data);
+  if ("error" in migrated) return { value: emptyProgress(), status: "reset", reason: migrated.error };
+  return { value: migrated.progress, status: "migrated", from: migrated.from };
+}
+
+const scheduler = fsrs({ enable_fuzz: false });
+
+function toStored(card: Card): StoredCard {
+  const { due, last_review, ...rest } = card;
+  return { ...rest, due: due.toISOString(), ...(last_review ? { last_review: last_review.toISOString() } : {}) };
+}
+
+function fromStored(card: StoredCard): Card {
+  const { due, last_review, ...rest } = card;
+  return { ...rest, due: new Date(due), ...(last_review ? { last_review: new Date(last_review) } : {}) };
+}
+
+/** The next state of a question's review card after an answer. */
+function schedule(card: Card | undefined, correct: boolean, now: Date): Card {
+  return scheduler.next(card ?? createEmptyCard(now), now, correct ? Rating.Good : Rating.Again).card;
+}
+
+/**
+ * Records one checked answer: per-question stats, and the review schedule. A missed question gets a card
+ * (due again soon); a question that already has a card moves along it, right answers pushing it further out.
+ */
+export function recordAnswer(progress: Progress, questionId: string, correct: boolean, now: Date): Progress {
+  const before = progress.answers[questionId];
+  const answers = {
+    ...progress.answers,
+    [questionId]: {
+      seen: (before?.seen ?? 0) + 1,
+      correct: (before?.correct ?? 0) + (correct ? 1 : 0),
+      lastAt: now.toISOString(),
+      lastCorrect: correct,
+    },
+  };
+  const existing = progress.cards[questionId];
+  const cards = { ...progress.cards };
+  if (existing || !correct) cards[questionId] = toStored(schedule(existing ? fromStored(existing) : undefined, correct, now));
+  return { ...progress, answers, cards };
+}
+
+/** Keeps the better of the stored best score and a finished attempt's score (ties: the newer). */
+export function recordBest(progress: Progress, setId: string, correct: number, total: number, now: Date): Progress {
+  const before = progress.best[setId];
+  if (before && before.correct / before.total > correct / total) return progress;
+  return { ...progress, best: { ...progress.best, [setId]: { correct, total, at: now.toISOString() } } };
+}
+
+/** The end of the learner's local day: what is due by then is "due today". */
+export function endOfDay(now: Date): Date {
+  const end = new Date(now);
+  end.setHours(23, 59, 59, 999);
+  return end;
+}
+
+/** Ids of questions whose review is due by the end of today, most overdue first; only ids in `known`. */
+export function dueQuestionIds(progress: Progress, now: Date, known?: ReadonlySet<string>): string[] {
+  const limit = endOfDay(now).getTime();
+  return Object.entries(progress.cards)
+    .filter(([id, card]) => (known ? known.has(id) : true) && Date.parse(card.due) <= limit)
+    .sort(([, a], [, b]) => Date.parse(a.due) - Date.parse(b.due))
+    .map(([id]) => id);
+}
+
+export function setSession(progress: Progress, key: string, session: Session | undefined): Progress {
+  const sessions = { ...progress.sessions };
+  if (session) sessions[key] = session;
+  else delete sessions[key];
+  return { ...progress, sessions };
+}
+
+/** The text of an exported progress file. */
+export function exportProgress(progress: Progress, now: Date): string {
+  return JSON.stringify({ app: PROGRESS_APP, exportedAt: now.toISOString(), ...progress }, null, 2);
+}
+
+export type ImportResult = { ok: true; progress: Progress; migratedFrom?: number } | { ok: false; error: string };
+
+/** Checks an imported file completely before anything is replaced; a bad file changes nothing. */
+export function importProgress(text: string): ImportResult {
+  if (text.length > 5_000_000) return { ok: false, error: "the file is too large to be a progress file" };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: "the file is not valid JSON" };
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return { ok: false, error: "the file does not contain a progress object" };
+  const { app, ...withDate } = data as Record<string, unknown>;
+  const { exportedAt, ...rest } = withDate;
+  if (exportedAt !== undefined && typeof exportedAt !== "string") return { ok: false, error: "exportedAt: is not a date" };
+  if (app !== PROGRESS_APP) return { ok: false, error: "the file was not exported by this site" };
+  const current = progressSchema.safeParse(rest);
+  if (current.success) return { ok: true, progress: current.data };
+  if (rest.version === PROGRESS_VERSION) return { ok: false, error: firstIssue(current.error) };
+  const migrated = migrate(rest);
+  if ("error" in migrated) return { ok: false, error: migrated.error };
+  return { ok: true, progress: migrated.progress, migratedFrom: migrated.from };
+}
