@@ -10,6 +10,13 @@ import {
 } from "./deployment-strategies";
 import { MlPhasesDiagram } from "./ml-phases";
 import { TrainingJobFlowDiagram } from "./training-job-flow";
+import { WaLensMatrixDiagram } from "./wa-lens-matrix";
+import {
+  ScenarioAiServicesDiagram,
+  ScenarioDataLakeDiagram,
+  ScenarioEdgeDiagram,
+  ScenarioSparkEtlDiagram,
+} from "./scenario-architectures";
 
 /** Diagrams a lesson can show with <Diagram name="..." />. Register each new diagram here. */
 export const diagrams = {
@@ -23,4 +30,9 @@ export const diagrams = {
   "mlops-loop": MlopsLoopDiagram,
   "ml-phases": MlPhasesDiagram,
   "training-job-flow": TrainingJobFlowDiagram,
+  "wa-lens-matrix": WaLensMatrixDiagram,
+  "scenario-ai-services": ScenarioAiServicesDiagram,
+  "scenario-data-lake": ScenarioDataLakeDiagram,
+  "scenario-spark-etl": ScenarioSparkEtlDiagram,
+  "scenario-edge": ScenarioEdgeDiagram,
 } as const;

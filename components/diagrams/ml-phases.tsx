@@ -83,6 +83,19 @@ const ringArrows = [
 const BOX_W = 184;
 const BOX_H = 60;
 
+/** Rough rendered width of a label: full-width (CJK) characters take 1 em, others about 0.55 em. */
+function approxWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const ch of text) ems += ch.charCodeAt(0) > 0x2e80 ? 1 : 0.55;
+  return ems * fontSize;
+}
+
+/** Squeeze a label that would overflow its box instead of letting it spill over the border. */
+function fit(text: string, fontSize: number) {
+  const room = BOX_W - 14;
+  return approxWidth(text, fontSize) > room ? { textLength: room, lengthAdjust: "spacingAndGlyphs" as const } : {};
+}
+
 /** The ML lifecycle after CRISP-DM as a ring of ten phases, with the current ML Lens names and three feedback loops. */
 export function MlPhasesDiagram({ locale }: { locale: Locale }) {
   const t = labels[locale];
@@ -106,7 +119,7 @@ export function MlPhasesDiagram({ locale }: { locale: Locale }) {
         {t.loopGoal}
       </text>
       <path d="M 361 130 Q 580 190 784 226" className="diagram-arrow" strokeDasharray="7 5" markerEnd="url(#arrow)" />
-      <text x={560} y={216} textAnchor="middle" className="diagram-text-small">
+      <text x={560} y={248} textAnchor="middle" className="diagram-text-small">
         {t.loopDrift}
       </text>
 
@@ -130,10 +143,10 @@ export function MlPhasesDiagram({ locale }: { locale: Locale }) {
               rx={10}
               className={i === 0 || i === 9 ? "diagram-box-accent" : "diagram-box"}
             />
-            <text x={x} y={y - 4} textAnchor="middle" className="diagram-text">
+            <text x={x} y={y - 4} textAnchor="middle" className="diagram-text" {...fit(name ?? "", 16)}>
               {name}
             </text>
-            <text x={x} y={y + 18} textAnchor="middle" className="diagram-text-small">
+            <text x={x} y={y + 18} textAnchor="middle" className="diagram-text-small" {...fit(lensName ?? "", 14)}>
               {lensName}
             </text>
             <circle cx={x - BOX_W / 2} cy={y - BOX_H / 2} r={12} className="diagram-number" />

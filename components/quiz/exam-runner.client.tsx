@@ -170,7 +170,10 @@ export function ExamRunner({ sets, questions, labels, backHref }: ExamRunnerProp
             min={1}
             max={600}
             value={form.minutes}
-            onChange={(e) => setForm((f) => ({ ...f, minutes: Math.max(1, Math.min(600, Number(e.currentTarget.value) || 1)) }))}
+            onChange={(e) => {
+              const minutes = Math.max(1, Math.min(600, Number(e.currentTarget.value) || 1));
+              setForm((f) => ({ ...f, minutes }));
+            }}
             className="ml-3 w-24 rounded-md border border-border bg-bg px-2 py-1"
           />
         </label>

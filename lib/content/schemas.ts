@@ -213,7 +213,7 @@ export type ReviewChoice = z.infer<typeof reviewChoiceSchema>;
 /** A best practice of the current ML Lens that a 2020 question maps to. */
 export const currentPracticeSchema = z
   .object({
-    id: z.string().regex(/^ML[A-Z]{2,4}-\d{2}$/, "must be a current best-practice id such as MLOE-01 or MLSEC-10"),
+    id: z.string().regex(/^ML[A-Z]{2,4}(?:-\d{2}|\d{2}-BP\d{2})$/, "must be a current best-practice id such as MLOE-01 or MLOPS01-BP01"),
     title: localizedText,
   })
   .strict();

@@ -1,0 +1,173 @@
+import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./helpers";
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabUntil(page: Page, matches: (el: { tag: string; type: string; text: string }) => boolean, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLInputElement | null;
+      return { tag: a?.tagName.toLowerCase() ?? "", type: a?.type ?? "", text: a?.textContent?.trim() ?? "" };
+    });
+    if (matches(el)) return;
+  }
+  throw new Error("focus never reached the wanted element");
+}
+
+async function firstSet(page: Page, locale = "en") {
+  await page.goto(`/${locale}/quiz`);
+  const link = page.getByTestId("quiz-sets").locator("li h3 a").first();
+  return { href: (await link.getAttribute("href")) ?? "", title: (await link.textContent()) ?? "" };
+}
+
+test("a practice set can be completed by keyboard alone, with feedback and every explanation", async ({ page }) => {
+  const set = await firstSet(page);
+  await page.goto(set.href);
+  const heading = page.getByRole("heading", { level: 2, name: /^Question 1 of \d+$/ });
+  await expect(heading).toBeVisible();
+  const total = Number((await heading.textContent())?.match(/of (\d+)/)?.[1]);
+  expect(total).toBeGreaterThanOrEqual(8);
+  await expect(page).toHaveURL(/\?seed=[a-z0-9]+/);
+
+  for (let n = 1; n <= total; n++) {
+    await expect(page.getByRole("heading", { level: 2, name: `Question ${n} of ${total}` })).toBeVisible();
+    const multi = (await page.locator('fieldset input[type="checkbox"]').count()) > 0;
+    if (multi) {
+      await tabUntil(page, (el) => el.type === "checkbox");
+      await page.keyboard.press("Space");
+      await tabUntil(page, (el) => el.type === "checkbox");
+      await page.keyboard.press("Space");
+      await tabUntil(page, (el) => el.tag === "button" && el.text === "Check answer");
+      await page.keyboard.press("Enter");
+    } else {
+      // One tab stop for the group; arrow keys move and select, as in the WAI-ARIA radio group pattern.
+      await tabUntil(page, (el) => el.type === "radio");
+      await page.keyboard.press("Space");
+      await page.keyboard.press("ArrowDown");
+      const checked = page.locator('fieldset input[type="radio"]:checked');
+      await expect(checked).toHaveCount(1);
+      expect(await checked.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press("Enter");
+    }
+    await expect(page.getByTestId("feedback")).toHaveText(/^(Correct\.|Not quite\. The answer is [A-E](, [A-E])?\.)$/);
+    await expect(page.getByRole("heading", { name: "Why each option is right or wrong" })).toBeVisible();
+    const options = await page.locator("fieldset li").count();
+    await expect(page.locator("dl dd")).toHaveCount(options);
+    // Focus moved to the next step, so Enter goes on.
+    await page.keyboard.press("Enter");
+  }
+  await expect(page.getByTestId("quiz-score")).toHaveText(new RegExp(`You got \\d+ of ${total} right`));
+  await page.goto("/en/quiz");
+  const setId = set.href.split("/").pop() ?? "";
+  await expect(page.getByTestId(`best-${setId}`)).toHaveText(new RegExp(`Best: \\d+/${total}`));
+});
+
+test("reloading mid-set continues at the same question with the same option order", async ({ page }) => {
+  const set = await firstSet(page);
+  await page.goto(`${set.href}?seed=fixed1`);
+  const firstOrder = await page.locator("fieldset li").allTextContents();
+  await page.locator("fieldset input").first().check();
+  if ((await page.locator('fieldset input[type="checkbox"]').count()) > 0) await page.locator("fieldset input").nth(1).check();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await page.getByRole("button", { name: "Next question" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /^Question 2 of/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: /^Question 2 of/ })).toBeVisible();
+  await expect(page.getByTestId("continued")).toBeVisible();
+  await expect(page).toHaveURL(/seed=fixed1/);
+  // The same seed gives the same option order in a fresh browser.
+  const other = await page.context().browser()!.newPage();
+  await other.goto(`${set.href}?seed=fixed1`);
+  await expect(other.locator("fieldset li")).toHaveText(firstOrder);
+  await other.close();
+});
+
+test("a missed question comes back as review due today", async ({ page }) => {
+  const set = await firstSet(page);
+  await page.goto(set.href);
+  // Choose a wrong option on purpose: check, read the feedback, and find the correct one marked.
+  const inputs = page.locator("fieldset input");
+  const count = await inputs.count();
+  for (let i = 0; i < count; i++) {
+    await page.reload();
+    await inputs.nth(i).check();
+    if ((await page.locator('fieldset input[type="checkbox"]').count()) > 0) await inputs.nth((i + 1) % count).check();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    if ((await page.getByTestId("feedback").textContent())?.startsWith("Not quite")) break;
+    await page.evaluate(() => localStorage.clear());
+  }
+  await expect(page.getByTestId("feedback")).toHaveText(/^Not quite/);
+  await page.goto("/en/quiz");
+  await expect(page.getByTestId("due-summary")).toHaveText(/Due for review today: 1\./);
+  await page.getByRole("link", { name: "Review now" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 1" })).toBeVisible();
+});
+
+test("a timed exam: flag, navigate, run out of time, and see scores by topic with every explanation", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("/en/quiz/exam");
+  await page.getByRole("radio", { name: "10", exact: true }).check();
+  await page.getByLabel("Time limit (minutes)").fill("5");
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  await expect(page).toHaveURL(/n=10&min=5&seed=/);
+  await expect(page.getByTestId("exam-timer")).toHaveText(/^[45]:\d\d$/);
+  await page.locator("fieldset input").first().check();
+  await page.getByRole("button", { name: "Flag for review" }).click();
+  await expect(page.getByRole("button", { name: "⚑ Flagged" })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: "Next question" }).click();
+  await page.locator("fieldset input").first().check();
+  // Jump with the question list; the flag shows there.
+  await expect(page.getByRole("navigation", { name: "Questions" }).getByRole("button", { name: "1 (Flagged)" })).toBeVisible();
+  // A reload keeps the exam and its clock.
+  await page.reload();
+  await expect(page.getByText("2 of 10 answered")).toBeVisible();
+  await page.getByRole("button", { name: "Submit the exam" }).click();
+  await expect(page.getByText("Unanswered: 8. Submit anyway?")).toBeVisible();
+  // Let the clock run out instead.
+  await page.clock.fastForward("06:00");
+  await expect(page.getByText("Time is up. Your answers so far have been scored.")).toBeVisible();
+  await expect(page.getByTestId("quiz-score")).toHaveText(/You got \d+ of 10 right/);
+  await expect(page.getByRole("table")).toContainText("Topic");
+  await expect(page.locator("article")).toHaveCount(10);
+  await expect(page.locator("dl").first().locator("dd").first()).not.toBeEmpty();
+});
+
+test("a corrupt import is refused and changes nothing; corrupt saved progress is reset with a notice", async ({ page }) => {
+  const set = await firstSet(page);
+  await page.goto(set.href);
+  await page.locator("fieldset input").first().check();
+  if ((await page.locator('fieldset input[type="checkbox"]').count()) > 0) await page.locator("fieldset input").nth(1).check();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await page.goto("/en/quiz");
+  const before = await page.evaluate(() => localStorage.getItem("sagemaker-ai-study:quiz-progress"));
+  await page.getByTestId("import-progress").setInputFiles({ name: "progress.json", mimeType: "application/json", buffer: Buffer.from('{"app":"sagemaker-ai-study","version":2,"answers":"oops"}') });
+  await expect(page.getByTestId("import-message")).toHaveText(/This file was not imported, and your progress is unchanged: answers/);
+  expect(await page.evaluate(() => localStorage.getItem("sagemaker-ai-study:quiz-progress"))).toBe(before);
+
+  // An export can be imported back.
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export progress (JSON)" }).click();
+  const file = await (await download).path();
+  await page.getByTestId("import-progress").setInputFiles(file);
+  await expect(page.getByTestId("import-message")).toHaveText("Progress imported.");
+
+  await page.evaluate(() => localStorage.setItem("sagemaker-ai-study:quiz-progress", "{not json"));
+  await page.reload();
+  await expect(page.getByTestId("progress-notice")).toContainText("could not be read");
+  await expect(page.getByTestId("quiz-sets").locator("li").first()).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("sagemaker-ai-study:quiz-progress:unreadable"))).toBe("{not json");
+});
+
+test("quiz pages in use pass axe, in Japanese too", async ({ page }) => {
+  const set = await firstSet(page, "ja");
+  await page.goto(set.href);
+  await page.locator("fieldset input").first().check();
+  if ((await page.locator('fieldset input[type="checkbox"]').count()) > 0) await page.locator("fieldset input").nth(1).check();
+  await page.getByRole("button", { name: "解答する" }).click();
+  await expect(page.getByTestId("feedback")).not.toBeEmpty();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto("/ja/quiz/exam");
+  await page.getByRole("button", { name: "試験を開始する" }).click();
+  await expect(page.getByTestId("exam-timer")).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
