@@ -41,6 +41,8 @@ const pages = [
   { name: "home", route: "/ja" },
   { name: "lesson", route: `/ja/lessons/${firstLesson}` },
   { name: "glossary", route: "/ja/glossary" },
+  { name: "quiz (practice set)", route: `/ja/quiz/${fs.readdirSync(path.join(appDir, "ja", "quiz")).filter((f) => f.endsWith(".html") && !["exam.html", "review.html"].includes(f)).sort()[0]?.replace(/\.html$/, "")}` },
+  { name: "self-review", route: "/ja/review" },
 ];
 
 function measure(route) {

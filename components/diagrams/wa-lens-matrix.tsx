@@ -80,10 +80,10 @@ const labels: Record<Locale, Labels> = {
   },
 };
 
-const LEFT = 10;
-const PILLAR_W = 220;
-const COL_W = 113;
-const TOTAL_W = 60;
+const LEFT = 8;
+const PILLAR_W = 200;
+const COL_W = 122;
+const TOTAL_W = 58;
 const HEADER_TOP = 20;
 const HEADER_H = 64;
 const ROW_TOP = HEADER_TOP + HEADER_H + 8;

@@ -108,7 +108,7 @@ export function QuestionCard({ question, options, chosen, onChoose, revealed, la
             {options.map((option, i) => (
               <div key={option.id}>
                 <dt className="font-semibold">
-                  {optionLetter(i)}. {option.text} — {option.correct ? labels.rightAnswer : "✗"}
+                  {optionLetter(i)}. {option.text} — {option.correct ? labels.rightAnswer : labels.wrongOption}
                 </dt>
                 <dd id={`${name}-exp-${option.id}`} className="ml-4 text-fg/90">
                   {option.explanation}

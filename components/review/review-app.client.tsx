@@ -8,7 +8,7 @@ import { buildCustomLens, buildMarkdownReport, compareRisks } from "@/lib/review
 import { improvementPlan, questionRisks, questionRisk, summarizeByPillar, type RiskCounts } from "@/lib/review/risk";
 import { addMilestone, exportReviewJson, importReviewJson, parseReview, removeMilestone, REVIEW_KEY, setAnswer, type ReviewState } from "@/lib/review/store";
 import type { ReviewQuestionView } from "@/lib/review/view";
-import { ReviewQuestionBlock, RiskBadge, type ReviewLabels } from "./review-question.client";
+import { LearnLinks, ReviewQuestionBlock, RiskBadge, type ReviewLabels } from "./review-question.client";
 
 function CountsRow({ name, counts }: { name: string; counts: RiskCounts }) {
   return (
@@ -188,17 +188,7 @@ export function ReviewApp({ questions, labels }: { questions: ReviewQuestionView
                 </a>{" "}
                 <strong>{choice.title}</strong> <RiskBadge risk={choice.risk} labels={labels} />
                 <p className="text-sm">{choice.description}</p>
-                {choice.links.length > 0 ? (
-                  <p className="text-sm">
-                    {labels.learn}:{" "}
-                    {choice.links.map((l, i) => (
-                      <span key={l.href}>
-                        {i > 0 ? ", " : null}
-                        <a href={l.href}>{l.label}</a>
-                      </span>
-                    ))}
-                  </p>
-                ) : null}
+                <LearnLinks links={choice.links} label={labels.learn} className="text-sm" />
               </li>
             ))}
           </ol>

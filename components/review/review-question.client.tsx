@@ -2,7 +2,7 @@
 
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 import { emptyAnswer, questionRisk, type QuestionRisk, type ReviewAnswer } from "@/lib/review/risk";
-import type { ReviewQuestionView } from "@/lib/review/view";
+import type { ReviewLink, ReviewQuestionView } from "@/lib/review/view";
 
 export type ReviewLabels = Dictionary["review"];
 
@@ -13,6 +13,22 @@ const riskStyle: Record<QuestionRisk, string> = {
   "not-applicable": "border-border text-muted",
   unanswered: "border-border text-muted",
 };
+
+/** "Learn: lesson, service" — where a practice is taught. Nothing when there is no link. */
+export function LearnLinks({ links, label, className }: { links: ReviewLink[]; label: string; className?: string }) {
+  if (links.length === 0) return null;
+  return (
+    <p className={className}>
+      {label}:{" "}
+      {links.map((l, i) => (
+        <span key={l.href}>
+          {i > 0 ? ", " : null}
+          <a href={l.href}>{l.label}</a>
+        </span>
+      ))}
+    </p>
+  );
+}
 
 export function RiskBadge({ risk, labels }: { risk: QuestionRisk; labels: ReviewLabels }) {
   return (
@@ -77,17 +93,7 @@ export function ReviewQuestionBlock({
                       <p id={`${inputId}-desc`} className="text-sm text-muted">
                         {c.description} <span className="whitespace-nowrap">({labels.practiceRisk[c.risk]})</span>
                       </p>
-                      {c.links.length > 0 ? (
-                        <p className="text-sm print:hidden">
-                          {labels.learn}:{" "}
-                          {c.links.map((l, i) => (
-                            <span key={l.href}>
-                              {i > 0 ? ", " : null}
-                              <a href={l.href}>{l.label}</a>
-                            </span>
-                          ))}
-                        </p>
-                      ) : null}
+                      <LearnLinks links={c.links} label={labels.learn} className="text-sm print:hidden" />
                     </div>
                   </div>
                 </li>

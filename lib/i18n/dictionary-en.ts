@@ -178,6 +178,7 @@ export const en = {
     incorrect: "Not quite. The answer is {answer}.",
     yourAnswer: "Your answer",
     rightAnswer: "Correct answer",
+    wrongOption: "Incorrect",
     explanations: "Why each option is right or wrong",
     learnMore: "Learn more",
     note: "Note",

@@ -180,6 +180,7 @@ export const ja = {
     incorrect: "不正解です。正解は {answer} です。",
     yourAnswer: "あなたの解答",
     rightAnswer: "正解",
+    wrongOption: "不正解",
     explanations: "各選択肢の解説",
     learnMore: "詳しく学ぶ",
     note: "補足",

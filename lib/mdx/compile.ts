@@ -15,6 +15,12 @@ declare module "vfile" {
 
 export const codeThemes = { light: "github-light-default", dark: "github-dark-default" } as const;
 
+/**
+ * github-light-default greys comments as #6e7781, which is 4.27:1 on our light code background (#f6f8fa),
+ * under WCAG AA's 4.5:1. #57606a is 5.8:1 and still reads as a comment.
+ */
+export const codeColorReplacements = { "github-light-default": { "#6e7781": "#57606a" } };
+
 export type CompiledMdx = { ok: true; Content: MDXContent; data: LessonData } | { ok: false; data: LessonData };
 
 /** Compiles a lesson body (frontmatter already removed) into a React component plus what the page needs. */
@@ -24,7 +30,7 @@ export async function compileLesson(body: string, path: string): Promise<Compile
     outputFormat: "function-body",
     development: false,
     remarkPlugins: [remarkGfm, remarkLesson],
-    rehypePlugins: [[rehypeShiki, { themes: codeThemes, defaultColor: "light", addLanguageClass: true }]],
+    rehypePlugins: [[rehypeShiki, { themes: codeThemes, defaultColor: "light", addLanguageClass: true, colorReplacements: codeColorReplacements }]],
   });
   const data = file.data.lesson;
   if (!data) throw new Error(`${path}: the lesson plugin did not run`);

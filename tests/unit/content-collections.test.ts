@@ -32,7 +32,8 @@ describe("services and glossary terms", () => {
     expect(services.map((s) => s.id)).toEqual(["forecast", "s3"]);
     expect(terms.map((t) => t.id)).toEqual(["endpoint", "hyperparameter"]);
     expect(terms[1]?.related).toEqual({ terms: [], services: [], lessons: [] });
-  });
+    // The first load also starts the MDX compiler and shiki, which is slow on a busy 2-core machine.
+  }, 180_000);
 
   const bad: [string, Record<string, string | null>, RegExp][] = [
     ["service without en name", { "services/s3.yaml": editLine("services/s3.yaml", /, en: Amazon S3 \}/, " }") }, /services\/s3\.yaml[\s\S]*name\.en/],
