@@ -39,3 +39,15 @@ export function DiagramFrame({ id, title, description, viewBox, caption, childre
     </figure>
   );
 }
+
+/** A numbered badge that ties a point of a diagram to a numbered step in the text. */
+export function StepBadge({ n, x, y, r = 13 }: { n: number; x: number; y: number; r?: number }) {
+  return (
+    <g>
+      <circle cx={x} cy={y} r={r} className="diagram-number" />
+      <text x={x} y={y + 5} textAnchor="middle" className="diagram-number-text">
+        {n}
+      </text>
+    </g>
+  );
+}

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { DiagramFrame } from "./diagram-frame";
+import { DiagramFrame, StepBadge } from "./diagram-frame";
 
 interface Step {
   title: string;
@@ -89,10 +89,7 @@ function Box({ n, step, col, row }: { n: number; step: Step; col: number; row: 0
   return (
     <g>
       <rect x={x} y={y} width={BOX_W} height={BOX_H} rx={10} className={n === 3 ? "diagram-box-accent" : "diagram-box"} />
-      <circle cx={x} cy={y} r={13} className="diagram-number" />
-      <text x={x} y={y + 5} textAnchor="middle" className="diagram-number-text">
-        {n}
-      </text>
+      <StepBadge n={n} x={x} y={y} />
       <text x={cx} y={y + 30} textAnchor="middle" className="diagram-text-strong">
         {step.title}
       </text>

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { DiagramFrame } from "./diagram-frame";
+import { DiagramFrame, StepBadge } from "./diagram-frame";
 
 const labels = {
   ja: {
@@ -42,16 +42,6 @@ const labels = {
   },
 } satisfies Record<Locale, Record<string, string>>;
 
-function Step({ n, x, y }: { n: number; x: number; y: number }) {
-  return (
-    <g>
-      <circle cx={x} cy={y} r={13} className="diagram-number" />
-      <text x={x} y={y + 5} textAnchor="middle" className="diagram-number-text">
-        {n}
-      </text>
-    </g>
-  );
-}
 
 /** The numbered develop → train → infer flow of SageMaker AI, with S3 and ECR underneath. */
 export function SagemakerFlowDiagram({ locale }: { locale: Locale }) {
@@ -115,17 +105,17 @@ export function SagemakerFlowDiagram({ locale }: { locale: Locale }) {
       <path d="M 770 316 V 214" className="diagram-arrow" markerStart="url(#arrow)" markerEnd="url(#arrow)" />
 
       {/* Step numbers */}
-      <Step n={1} x={110} y={300} />
-      <Step n={2} x={255} y={104} />
-      <Step n={3} x={454} y={276} />
-      <Step n={4} x={320} y={134} />
-      <Step n={5} x={385} y={360} />
-      <Step n={6} x={420} y={400} />
-      <Step n={7} x={574} y={104} />
-      <Step n={8} x={480} y={64} />
-      <Step n={9} x={650} y={292} />
-      <Step n={9} x={885} y={330} />
-      <Step n={10} x={770} y={262} />
+      <StepBadge n={1} x={110} y={300} />
+      <StepBadge n={2} x={255} y={104} />
+      <StepBadge n={3} x={454} y={276} />
+      <StepBadge n={4} x={320} y={134} />
+      <StepBadge n={5} x={385} y={360} />
+      <StepBadge n={6} x={420} y={400} />
+      <StepBadge n={7} x={574} y={104} />
+      <StepBadge n={8} x={480} y={64} />
+      <StepBadge n={9} x={650} y={292} />
+      <StepBadge n={9} x={885} y={330} />
+      <StepBadge n={10} x={770} y={262} />
     </DiagramFrame>
   );
 }

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { DiagramFrame } from "./diagram-frame";
+import { DiagramFrame, StepBadge } from "./diagram-frame";
 
 /**
  * Four reference architectures for the "scenarios" lesson: an application built on AI services,
@@ -55,16 +55,6 @@ interface ScenarioLabels {
   boxes: Record<string, BoxLabel>;
 }
 
-function Badge({ n, x, y }: { n: number; x: number; y: number }) {
-  return (
-    <g>
-      <circle cx={x} cy={y} r={13} className="diagram-number" />
-      <text x={x} y={y + 5} textAnchor="middle" className="diagram-number-text">
-        {n}
-      </text>
-    </g>
-  );
-}
 
 function ScenarioDiagram({ id, layout, t }: { id: string; layout: Layout; t: ScenarioLabels }) {
   return (
@@ -101,7 +91,7 @@ function ScenarioDiagram({ id, layout, t }: { id: string; layout: Layout; t: Sce
                 {label.sub}
               </text>
             ) : null}
-            {b.n !== undefined ? <Badge n={b.n} x={b.x + 4} y={b.y + 4} /> : null}
+            {b.n !== undefined ? <StepBadge n={b.n} x={b.x + 4} y={b.y + 4} /> : null}
           </g>
         );
       })}

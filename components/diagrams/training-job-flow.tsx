@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { DiagramFrame } from "./diagram-frame";
+import { DiagramFrame, StepBadge } from "./diagram-frame";
 
 const labels = {
   ja: {
@@ -44,16 +44,6 @@ const labels = {
   },
 } satisfies Record<Locale, Record<string, string>>;
 
-function Step({ n, x, y }: { n: number; x: number; y: number }) {
-  return (
-    <g>
-      <circle cx={x} cy={y} r={13} className="diagram-number" />
-      <text x={x} y={y + 5} textAnchor="middle" className="diagram-number-text">
-        {n}
-      </text>
-    </g>
-  );
-}
 
 function Instance({ x, y, label, container }: { x: number; y: number; label: string; container: string }) {
   return (
@@ -114,10 +104,10 @@ export function TrainingJobFlowDiagram({ locale }: { locale: Locale }) {
       <path d="M 664 385 H 716" className="diagram-arrow" markerStart="url(#arrow)" markerEnd="url(#arrow)" />
 
       {/* Step numbers */}
-      <Step n={1} x={268} y={228} />
-      <Step n={2} x={520} y={98} />
-      <Step n={3} x={688} y={178} />
-      <Step n={4} x={690} y={358} />
+      <StepBadge n={1} x={268} y={228} />
+      <StepBadge n={2} x={520} y={98} />
+      <StepBadge n={3} x={688} y={178} />
+      <StepBadge n={4} x={690} y={358} />
     </DiagramFrame>
   );
 }
