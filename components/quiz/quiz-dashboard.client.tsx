@@ -1,7 +1,8 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { downloadText } from "@/components/layout/download.client";
+import { JsonFileInput } from "@/components/layout/json-file-input.client";
 import { formatMessage } from "@/lib/i18n/format";
 import { percent } from "@/lib/quiz/attempt";
 import { dueQuestionIds, exportProgress, importProgress } from "@/lib/quiz/progress";
@@ -22,7 +23,6 @@ export function QuizDashboard({ sets, labels, reviewHref, examHref }: QuizDashbo
   const handle = useProgress();
   const { progress } = handle;
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
   const known = new Set(sets.flatMap((s) => s.questionIds));
   const due = progress ? dueQuestionIds(progress, new Date(), known) : [];
   const dueSet = new Set(due);
@@ -32,9 +32,8 @@ export function QuizDashboard({ sets, labels, reviewHref, examHref }: QuizDashbo
     downloadText(`sagemaker-ai-study-progress-${new Date().toISOString().slice(0, 10)}.json`, exportProgress(progress, new Date()), "application/json");
   };
 
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
-    const result = importProgress(await file.text());
+  const upload = (text: string) => {
+    const result = importProgress(text);
     if (result.ok) {
       handle.replace(result.progress);
       setMessage({
@@ -44,7 +43,6 @@ export function QuizDashboard({ sets, labels, reviewHref, examHref }: QuizDashbo
     } else {
       setMessage({ ok: false, text: formatMessage(labels.importFailed, { reason: result.error }) });
     }
-    if (fileRef.current) fileRef.current.value = "";
   };
 
   return (
@@ -110,17 +108,7 @@ export function QuizDashboard({ sets, labels, reviewHref, examHref }: QuizDashbo
           <button type="button" className="btn btn-secondary" onClick={download} disabled={!progress}>
             {labels.export}
           </button>
-          <label className="btn btn-secondary">
-            {labels.import}
-            <input
-              ref={fileRef}
-              type="file"
-              accept="application/json,.json"
-              className="sr-only"
-              data-testid="import-progress"
-              onChange={(e) => void upload(e.currentTarget.files?.[0])}
-            />
-          </label>
+          <JsonFileInput label={labels.import} testId="import-progress" onText={upload} />
         </div>
         {message ? (
           <p role={message.ok ? "status" : "alert"} className={`mt-3 font-semibold ${message.ok ? "text-ok" : "text-bad"}`} data-testid="import-message">

@@ -1,7 +1,8 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { downloadText } from "@/components/layout/download.client";
+import { JsonFileInput } from "@/components/layout/json-file-input.client";
 import { useStored } from "@/components/layout/use-stored.client";
 import { formatMessage } from "@/lib/i18n/format";
 import { buildCustomLens, buildMarkdownReport, compareRisks } from "@/lib/review/export";
@@ -66,7 +67,6 @@ export function ReviewApp({ questions, labels }: { questions: ReviewQuestionView
   const [milestoneMessage, setMilestoneMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [compareId, setCompareId] = useState("");
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
 
   if (!state) return <p className="text-muted">{labels.loading}</p>;
 
@@ -78,16 +78,14 @@ export function ReviewApp({ questions, labels }: { questions: ReviewQuestionView
   const stamp = new Date().toISOString().slice(0, 10);
   const origin = typeof window === "undefined" ? "http://localhost" : window.location.origin;
 
-  const importFile = async (file: File | undefined) => {
-    if (!file) return;
-    const result = importReviewJson(await file.text());
+  const importFile = (text: string) => {
+    const result = importReviewJson(text);
     if (result.ok) {
       replace(result.state);
       setImportMessage({ ok: true, text: labels.imported });
     } else {
       setImportMessage({ ok: false, text: formatMessage(labels.importFailed, { reason: result.error }) });
     }
-    if (fileRef.current) fileRef.current.value = "";
   };
 
   return (
@@ -299,10 +297,7 @@ export function ReviewApp({ questions, labels }: { questions: ReviewQuestionView
           >
             {labels.exportLens}
           </button>
-          <label className="btn btn-secondary">
-            {labels.importJson}
-            <input ref={fileRef} type="file" accept="application/json,.json" className="sr-only" data-testid="import-review" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
-          </label>
+          <JsonFileInput label={labels.importJson} testId="import-review" onText={importFile} />
           <button type="button" className="btn btn-secondary" onClick={() => window.print()}>
             {labels.print}
           </button>
