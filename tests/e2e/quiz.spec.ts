@@ -65,7 +65,9 @@ test("a practice set can be completed by keyboard alone, with feedback and every
 test("reloading mid-set continues at the same question with the same option order", async ({ page }) => {
   const set = await firstSet(page);
   await page.goto(`${set.href}?seed=fixed1`);
+  await expect(page.getByRole("heading", { level: 2, name: /^Question 1 of/ })).toBeVisible();
   const firstOrder = await page.locator("fieldset li").allTextContents();
+  expect(firstOrder.length).toBeGreaterThanOrEqual(4);
   await page.locator("fieldset input").first().check();
   if ((await page.locator('fieldset input[type="checkbox"]').count()) > 0) await page.locator("fieldset input").nth(1).check();
   await page.getByRole("button", { name: "Check answer" }).click();
@@ -87,9 +89,11 @@ test("a missed question comes back as review due today", async ({ page }) => {
   await page.goto(set.href);
   // Choose a wrong option on purpose: check, read the feedback, and find the correct one marked.
   const inputs = page.locator("fieldset input");
+  await expect(inputs.first()).toBeVisible();
   const count = await inputs.count();
   for (let i = 0; i < count; i++) {
     await page.reload();
+    await expect(inputs.first()).toBeVisible();
     await inputs.nth(i).check();
     if ((await page.locator('fieldset input[type="checkbox"]').count()) > 0) await inputs.nth((i + 1) % count).check();
     await page.getByRole("button", { name: "Check answer" }).click();
