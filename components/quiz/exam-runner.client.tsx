@@ -7,7 +7,7 @@ import { recordAnswer, setSession, type Progress, type Session } from "@/lib/qui
 import { isValidSeed, newSeed } from "@/lib/quiz/random";
 import { canResume, choose, formatClock, goTo, newSession, timeLeft, toggleFlag } from "@/lib/quiz/session";
 import { ProgressNotices } from "./notices.client";
-import { QuestionCard, type QuizLabels } from "./question-card.client";
+import { QuestionCard, QuizLoading, type QuizLabels } from "./question-card.client";
 import { ScoreSummary } from "./score-summary";
 import { useProgress } from "./use-progress.client";
 
@@ -110,7 +110,7 @@ export function ExamRunner({ sets, questions, labels, backHref }: ExamRunnerProp
     }
   }, [now, session, update, byId]);
 
-  if (!progress) return <p className="text-muted">{labels.loading}</p>;
+  if (!progress) return <QuizLoading label={labels.loading} />;
 
   const ordered = session ? session.order.map((id) => byId.get(id)).filter((q): q is PlayQuestion => q !== undefined) : [];
 

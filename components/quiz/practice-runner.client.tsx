@@ -7,7 +7,7 @@ import { dueQuestionIds, recordAnswer, recordBest, setSession, type Session } fr
 import { isValidSeed, newSeed } from "@/lib/quiz/random";
 import { canResume, choose, goTo, markChecked, newSession } from "@/lib/quiz/session";
 import { ProgressNotices } from "./notices.client";
-import { QuestionCard, type QuizLabels } from "./question-card.client";
+import { QuestionCard, QuizLoading, type QuizLabels } from "./question-card.client";
 import { ScoreSummary } from "./score-summary";
 import { useProgress } from "./use-progress.client";
 
@@ -69,7 +69,7 @@ export function PracticeRunner({ mode, setId, questions, labels, backHref }: Pra
   }, [progress, key, byId, mode, questions, update]);
 
   if (!progress || !session) {
-    return <p className="text-muted">{labels.loading}</p>;
+    return <QuizLoading label={labels.loading} />;
   }
 
   const restart = () => {

@@ -8,6 +8,15 @@ import { isAnswerCorrect } from "@/lib/quiz/attempt";
 
 export type QuizLabels = Dictionary["quiz"];
 
+/** What shows until progress is read from the browser: as tall as a question, so nothing jumps. */
+export function QuizLoading({ label }: { label: string }) {
+  return (
+    <div className="min-h-[38rem] rounded-lg border border-border p-4 sm:p-6" aria-busy="true">
+      <p className="text-muted">{label}</p>
+    </div>
+  );
+}
+
 /** "B" for the second option as shown. */
 export function optionLetter(index: number): string {
   return String.fromCharCode(65 + index);

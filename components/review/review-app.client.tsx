@@ -7,7 +7,7 @@ import { useStored } from "@/components/layout/use-stored.client";
 import { formatMessage } from "@/lib/i18n/format";
 import { buildCustomLens, buildMarkdownReport, compareRisks } from "@/lib/review/export";
 import { improvementPlan, questionRisks, questionRisk, summarizeByPillar, type RiskCounts } from "@/lib/review/risk";
-import { addMilestone, exportReviewJson, importReviewJson, parseReview, removeMilestone, REVIEW_KEY, setAnswer, type ReviewState } from "@/lib/review/store";
+import { addMilestone, emptyReview, exportReviewJson, importReviewJson, parseReview, removeMilestone, REVIEW_KEY, setAnswer, type ReviewState } from "@/lib/review/store";
 import type { ReviewQuestionView } from "@/lib/review/view";
 import { LearnLinks, ReviewQuestionBlock, RiskBadge, type ReviewLabels } from "./review-question.client";
 
@@ -60,15 +60,18 @@ function SummaryTable({ questions, answers, labels, caption }: { questions: Revi
   );
 }
 
+const EMPTY = emptyReview();
+
 /** The whole self-review: questions by pillar, summary, improvement plan, milestones, export and import. */
 export function ReviewApp({ questions, labels }: { questions: ReviewQuestionView[]; labels: ReviewLabels }) {
-  const { value: state, loaded, saved, update, replace } = useStored(REVIEW_KEY, parseReview);
+  const stored = useStored(REVIEW_KEY, parseReview);
+  const { loaded, saved, update, replace } = stored;
+  // Until the browser's copy is read, show the questions unanswered, so the page does not jump when it arrives.
+  const state = stored.value ?? EMPTY;
   const [milestoneName, setMilestoneName] = useState("");
   const [milestoneMessage, setMilestoneMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [compareId, setCompareId] = useState("");
   const [importMessage, setImportMessage] = useState<{ ok: boolean; text: string } | null>(null);
-
-  if (!state) return <p className="text-muted">{labels.loading}</p>;
 
   const pillars = [...new Map(questions.map((q) => [q.pillar, q.pillarName])).entries()];
   const answered = questions.filter((q) => questionRisk(q, state.answers[q.id]) !== "unanswered").length;
@@ -89,7 +92,8 @@ export function ReviewApp({ questions, labels }: { questions: ReviewQuestionView
   };
 
   return (
-    <div className="space-y-10">
+    // Controls stay disabled for the moment it takes to read the saved review, so no input is lost.
+    <fieldset disabled={stored.value === null} className="m-0 min-w-0 space-y-10 border-0 p-0" data-testid="review-app">
       {loaded?.status === "reset" || !saved ? (
         <div role="alert" className="rounded-md border border-warn p-3" data-testid="review-notice">
           {loaded?.status === "reset" ? <p>{formatMessage(labels.resetNotice, { reason: loaded.reason })}</p> : null}
@@ -311,6 +315,6 @@ export function ReviewApp({ questions, labels }: { questions: ReviewQuestionView
           </p>
         ) : null}
       </section>
-    </div>
+    </fieldset>
   );
 }

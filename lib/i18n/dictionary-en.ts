@@ -271,7 +271,6 @@ export const en = {
     print: "Print",
     resetNotice: "Your saved review could not be read ({reason}), so it started afresh. A copy of the unreadable data was kept in this browser.",
     storageBlocked: "This browser does not let the site save your review, so it will be lost when you leave.",
-    loading: "Loading your review…",
     reportTitle: "Well-Architected ML Lens self-review",
     reportDate: "Date",
     unnamed: "(unnamed workload)",

@@ -273,7 +273,6 @@ export const ja = {
     print: "印刷",
     resetNotice: "保存されていたレビューを読み取れなかったため（{reason}）、初期化しました。読み取れなかったデータの控えはこのブラウザーに残してあります。",
     storageBlocked: "このブラウザーではサイトがレビューを保存できないため、ページを離れると内容は失われます。",
-    loading: "レビューを読み込んでいます…",
     reportTitle: "Well-Architected ML レンズ セルフレビュー",
     reportDate: "日付",
     unnamed: "（名前のないワークロード）",

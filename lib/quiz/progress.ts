@@ -4,7 +4,7 @@
  * in storage.ts reads and writes it.
  */
 import { createEmptyCard, fsrs, Rating, type Card } from "ts-fsrs";
-import { z } from "zod";
+import { z } from "@/lib/zod-browser";
 import type { Loaded } from "@/lib/browser-storage";
 
 export const PROGRESS_VERSION = 2;

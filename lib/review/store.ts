@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod-browser";
 import type { Loaded } from "@/lib/browser-storage";
 import type { ReviewAnswer } from "./risk";
 

@@ -7,6 +7,7 @@ test("a full self-review by keyboard: answer all 21 questions, see risks, plan, 
   await page.goto("/en/review");
   const questions = page.getByTestId("review-question");
   await expect(questions).toHaveCount(21);
+  await expect(page.getByLabel("Workload name")).toBeEnabled();
   await page.getByLabel("Workload name").focus();
   await page.keyboard.type("Churn prediction");
 
