@@ -75,6 +75,7 @@ test("a full self-review by keyboard: answer all 21 questions, see risks, plan, 
 
 test("the Japanese self-review shows today's lens mapping and recovers from corrupt saved data", async ({ page }) => {
   await page.goto("/ja/review");
+  await expect(page.getByLabel("ワークロード名")).toBeEnabled();
   await page.evaluate(() => localStorage.setItem("sagemaker-ai-study:review", "garbage"));
   await page.reload();
   await expect(page.getByTestId("review-notice")).toContainText("読み取れなかった");
