@@ -210,10 +210,14 @@ export const reviewChoiceSchema = z
   .strict();
 export type ReviewChoice = z.infer<typeof reviewChoiceSchema>;
 
-/** A best practice of the current ML Lens that a 2020 question maps to. */
+/**
+ * A best practice of the current ML Lens that a 2020 question maps to. The November 2025 edition numbers
+ * them by pillar question (MLOPS04-BP01, MLPERF06-BP04); the 2023 edition's running numbers (MLOE-15) are
+ * accepted too, for older material.
+ */
 export const currentPracticeSchema = z
   .object({
-    id: z.string().regex(/^ML[A-Z]{2,4}(?:-\d{2}|\d{2}-BP\d{2})$/, "must be a current best-practice id such as MLOE-01 or MLOPS01-BP01"),
+    id: z.string().regex(/^ML[A-Z]{2,4}(?:-\d{2}|\d{2}-BP\d{2})$/, "must be a best-practice id of the ML Lens such as MLOPS01-BP01 (or MLOE-01 in the 2023 edition)"),
     title: localizedText,
   })
   .strict();
