@@ -1,10 +1,9 @@
 /**
- * zod for code that runs in the browser. Our Content-Security-Policy forbids eval, and zod's JIT probe
- * (`new Function("")`) is reported as a CSP violation even though zod catches the error; `jitless`
- * skips the probe and the compiled fast path.
+ * Import this before zod in code that runs in the browser: `import "@/lib/zod-browser";`.
+ * Our Content-Security-Policy forbids eval, and zod's JIT probe (`new Function("")`) is reported as a CSP
+ * violation even though zod catches the error; `jitless` skips the probe and the compiled fast path.
+ * (A side-effect import, not a re-export of `z`, so bundlers still drop the parts of zod we do not use.)
  */
-import { z } from "zod";
+import { config } from "zod";
 
-z.config({ jitless: true });
-
-export { z };
+config({ jitless: true });

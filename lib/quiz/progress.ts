@@ -4,7 +4,8 @@
  * in storage.ts reads and writes it.
  */
 import { createEmptyCard, fsrs, Rating, type Card } from "ts-fsrs";
-import { z } from "@/lib/zod-browser";
+import "@/lib/zod-browser";
+import { z } from "zod";
 import type { Loaded } from "@/lib/browser-storage";
 
 export const PROGRESS_VERSION = 2;

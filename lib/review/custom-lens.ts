@@ -6,7 +6,8 @@
  * each question's risk rules use its own choice ids with &&, ||, ! and parentheses and end with "default";
  * at most 10 pillars, 20 questions a pillar and 15 choices a question (the tool adds "None of these").
  */
-import { z } from "@/lib/zod-browser";
+import "@/lib/zod-browser";
+import { z } from "zod";
 
 const lensId = z.string().regex(/^[A-Za-z0-9_]{1,64}$/, "must be 1–64 letters, digits or underscores");
 const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });

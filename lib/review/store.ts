@@ -1,4 +1,5 @@
-import { z } from "@/lib/zod-browser";
+import "@/lib/zod-browser";
+import { z } from "zod";
 import type { Loaded } from "@/lib/browser-storage";
 import type { ReviewAnswer } from "./risk";
 
