@@ -39,6 +39,8 @@ export const searchOptions: Options<SearchDoc> = {
     // Latin words: prefix and up to ~1 typo in 5 letters; CJK bigrams: exact only.
     prefix: (term) => !isCjkToken(term) && term.length >= 2,
     fuzzy: (term) => (!isCjkToken(term) && term.length >= 4 ? 0.25 : false),
+    // At most two typos in a word: more finds little of use and costs the most.
+    maxFuzzy: 2,
     combineWith: "OR",
   },
 };
@@ -78,7 +80,18 @@ function namesOf(doc: Pick<StoredDoc, "names">): string[] {
   return Array.isArray(names) ? names.map(String) : typeof names === "string" ? names.split(" \n ") : [];
 }
 
-const compact = (text: string) => normalize(text).replace(/[^\p{L}\p{N}]/gu, "");
+const compactCache = new Map<string, string>();
+
+/** The normalized letters and digits of a text; names repeat across queries, so they are cached. */
+function compact(text: string): string {
+  let value = compactCache.get(text);
+  if (value === undefined) {
+    value = normalize(text).replace(/[^\p{L}\p{N}]/gu, "");
+    if (compactCache.size > 20_000) compactCache.clear();
+    compactCache.set(text, value);
+  }
+  return value;
+}
 
 /**
  * How well the whole query names this document, as a tier that outranks the text score: 4 = it is
@@ -107,20 +120,27 @@ export interface Hit extends StoredDoc {
 }
 
 const MAX_QUERY = 200;
+const RERANK = 100;
 
 /** Ranked results. Never throws, whatever is typed. */
 export function search(index: MiniSearch<SearchDoc>, query: string, limit = 50): Hit[] {
   try {
     const q = query.slice(0, MAX_QUERY);
     if (tokenize(q).length === 0) return [];
-    const results: SearchResult[] = index.search(q);
-    return results
-      .map((r) => {
-        const doc = r as unknown as StoredDoc & SearchResult;
-        return { ...pickStored(doc), score: r.score, tier: nameMatchTier(q, doc), terms: r.terms };
-      })
-      .sort((a, b) => b.tier - a.tier || b.score - a.score)
-      .slice(0, limit);
+    // Re-rank only the best-scoring candidates: a name match scores high anyway (title and names are boosted).
+    const rank = (results: SearchResult[]) =>
+      results
+        .slice(0, Math.max(limit, RERANK))
+        .map((r) => {
+          const doc = r as unknown as StoredDoc & SearchResult;
+          return { ...pickStored(doc), score: r.score, tier: nameMatchTier(q, doc), terms: r.terms };
+        })
+        .sort((a, b) => b.tier - a.tier || b.score - a.score);
+    // Typo tolerance is the costly part of a search. Try without it first; when a name already matches
+    // the query exactly or as a prefix, the typo-tolerant search cannot put anything above it.
+    const exact = rank(index.search(q, { fuzzy: false }));
+    if ((exact[0]?.tier ?? 0) >= 3) return exact.slice(0, limit);
+    return rank(index.search(q)).slice(0, limit);
   } catch {
     return [];
   }
