@@ -8,7 +8,7 @@ import { isValidSeed, newSeed } from "@/lib/quiz/random";
 import { canResume, choose, formatClock, goTo, newSession, timeLeft, toggleFlag } from "@/lib/quiz/session";
 import { ProgressNotices } from "./notices.client";
 import { QuestionCard, QuizLoading, type QuizLabels } from "./question-card.client";
-import { ScoreSummary } from "./score-summary";
+import { ResultActions, ScoreSummary } from "./score-summary";
 import { useProgress } from "./use-progress.client";
 
 const KEY = "exam";
@@ -213,14 +213,7 @@ export function ExamRunner({ sets, questions, labels, backHref }: ExamRunnerProp
             />
           ))}
         </div>
-        <div className="mt-6 flex flex-wrap gap-3">
-          <button type="button" className="btn" onClick={() => update((p) => setSession(p, KEY, undefined))}>
-            {labels.examStart}
-          </button>
-          <a className="btn btn-secondary" href={backHref}>
-            {labels.backToSets}
-          </a>
-        </div>
+        <ResultActions again={() => update((p) => setSession(p, KEY, undefined))} againLabel={labels.examStart} backHref={backHref} backLabel={labels.backToSets} />
       </div>
     );
   }

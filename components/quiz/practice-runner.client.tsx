@@ -8,7 +8,7 @@ import { isValidSeed, newSeed } from "@/lib/quiz/random";
 import { canResume, choose, goTo, markChecked, newSession } from "@/lib/quiz/session";
 import { ProgressNotices } from "./notices.client";
 import { QuestionCard, QuizLoading, type QuizLabels } from "./question-card.client";
-import { ScoreSummary } from "./score-summary";
+import { ResultActions, ScoreSummary } from "./score-summary";
 import { useProgress } from "./use-progress.client";
 
 interface PracticeRunnerProps {
@@ -108,21 +108,12 @@ export function PracticeRunner({ mode, setId, questions, labels, backHref }: Pra
             return (
               <li key={q.id}>
                 <span aria-hidden="true">{right ? "✓" : "✗"}</span> {i + 1}. {q.scenario.slice(0, 80)}
-                {q.scenario.length > 80 ? "…" : ""} <span className="sr-only">{right ? labels.correct : labels.unanswered}</span>
+                {q.scenario.length > 80 ? "…" : ""} <span className="sr-only">{right ? labels.correct : labels.wrongOption}</span>
               </li>
             );
           })}
         </ol>
-        <div className="mt-6 flex flex-wrap gap-3">
-          {mode === "practice" ? (
-            <button type="button" className="btn" onClick={restart}>
-              {labels.restart}
-            </button>
-          ) : null}
-          <a className="btn btn-secondary" href={backHref}>
-            {labels.backToSets}
-          </a>
-        </div>
+        <ResultActions again={mode === "practice" ? restart : undefined} againLabel={labels.restart} backHref={backHref} backLabel={labels.backToSets} />
       </div>
     );
   }

@@ -38,3 +38,19 @@ export function ScoreSummary({ score, labels }: { score: AttemptScore; labels: Q
     </section>
   );
 }
+
+/** The buttons under a finished attempt: start again (when offered) and back to the sets. */
+export function ResultActions({ again, againLabel, backHref, backLabel }: { again?: () => void; againLabel?: string; backHref: string; backLabel: string }) {
+  return (
+    <div className="mt-6 flex flex-wrap gap-3">
+      {again && againLabel ? (
+        <button type="button" className="btn" onClick={again}>
+          {againLabel}
+        </button>
+      ) : null}
+      <a className="btn btn-secondary" href={backHref}>
+        {backLabel}
+      </a>
+    </div>
+  );
+}
