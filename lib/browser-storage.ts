@@ -7,7 +7,16 @@ export type KeyValueStore = Pick<Storage, "getItem" | "setItem">;
 export type Loaded<T> =
   | { value: T; status: "empty" | "ok" }
   | { value: T; status: "migrated"; from: number }
-  | { value: T; status: "reset"; reason: string };
+  | { value: T; status: "reset"; reason: string }
+  /** Written by a newer version of the site: kept untouched; `value` is an empty stand-in, used read-only. */
+  | { value: T; status: "newer"; version: number };
+
+/** The version number of stored data, when it says one that is newer than `current`. */
+export function newerVersion(data: unknown, current: number): number | undefined {
+  if (data === null || typeof data !== "object") return undefined;
+  const version = (data as { version?: unknown }).version;
+  return typeof version === "number" && Number.isInteger(version) && version > current ? version : undefined;
+}
 
 /** Where unreadable data under `key` is kept when it is reset. */
 export function backupKey(key: string): string {
@@ -24,7 +33,10 @@ export function readStored<T>(storage: KeyValueStore | undefined, key: string, p
   const result = parse(text);
   if (result.status === "reset" && text !== null) {
     try {
-      storage?.setItem(backupKey(key), text);
+      // Never overwrite an earlier backup: a second unreadable read goes to the next free slot.
+      let slot = backupKey(key);
+      for (let n = 2; storage?.getItem(slot) != null && storage.getItem(slot) !== text && n < 100; n++) slot = `${backupKey(key)}:${n}`;
+      storage?.setItem(slot, text);
     } catch {
       // Storage full or blocked: the page still works.
     }

@@ -17,6 +17,10 @@ export const routes = {
   quizExam: (locale: Locale) => `/${locale}/quiz/exam`,
   quizReview: (locale: Locale) => `/${locale}/quiz/review`,
   review: (locale: Locale) => `/${locale}/review`,
+  /** The self-review against the 2020 whitepaper's 21 questions, kept for people working from it. */
+  review2020: (locale: Locale) => `/${locale}/review/2020`,
+  /** The current ML Lens as a custom-lens file for the Well-Architected Tool, in this language. */
+  lensFile: (locale: Locale) => `/${locale}/review/ml-lens.json`,
 };
 
 /** The same page in another locale: swaps the first path segment. */

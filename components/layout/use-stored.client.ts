@@ -20,19 +20,24 @@ export function useStored<T>(key: string, parse: (text: string | null) => Loaded
   const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
   const [saved, setSaved] = useState(true);
   const current = useRef<T | null>(null);
+  // Data from a newer version of the site is never overwritten by an edit; only an explicit replace (an import) may.
+  const readOnly = useRef(false);
 
   useEffect(() => {
     const result = readStored(browserStorage(), key, parse);
     current.current = result.value;
+    readOnly.current = result.status === "newer";
     // localStorage exists only in the browser: read it once after hydration so server and client render alike.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setValue(result.value);
     setLoaded(result);
     const onStorage = (event: StorageEvent) => {
       if (event.key !== key) return;
-      const next = readStored(browserStorage(), key, parse).value;
-      current.current = next;
-      setValue(next);
+      const result = readStored(browserStorage(), key, parse);
+      current.current = result.value;
+      readOnly.current = result.status === "newer";
+      setValue(result.value);
+      setLoaded(result);
     };
     window.addEventListener("storage", onStorage);
     return () => window.removeEventListener("storage", onStorage);
@@ -40,6 +45,7 @@ export function useStored<T>(key: string, parse: (text: string | null) => Loaded
 
   const replace = useCallback(
     (next: T) => {
+      readOnly.current = false;
       current.current = next;
       setValue(next);
       setSaved(writeStored(browserStorage(), key, next));
@@ -49,7 +55,7 @@ export function useStored<T>(key: string, parse: (text: string | null) => Loaded
 
   const update = useCallback(
     (change: (value: T) => T) => {
-      if (current.current !== null) replace(change(current.current));
+      if (current.current !== null && !readOnly.current) replace(change(current.current));
     },
     [replace],
   );

@@ -205,6 +205,7 @@ export function ExamRunner({ sets, questions, labels, backHref }: ExamRunnerProp
               key={q.id}
               question={q}
               options={orderOptions(q.id, q.options, session.seed)}
+              seed={session.seed}
               chosen={session.answers[q.id] ?? []}
               onChoose={() => undefined}
               revealed
@@ -250,6 +251,7 @@ export function ExamRunner({ sets, questions, labels, backHref }: ExamRunnerProp
       <QuestionCard
         question={question}
         options={orderOptions(question.id, question.options, session.seed)}
+        seed={session.seed}
         chosen={session.answers[question.id] ?? []}
         onChoose={(ids) => update((p) => (p.sessions[KEY] ? setSession(p, KEY, choose(p.sessions[KEY], question.id, ids)) : p))}
         revealed={false}

@@ -38,6 +38,7 @@ export function PracticeRunner({ mode, setId, questions, labels, backHref }: Pra
   const started = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
+  const feedbackRef = useRef<HTMLParagraphElement>(null);
   const session: Session | undefined = progress?.sessions[key];
 
   // Start or resume once progress is read.
@@ -133,7 +134,9 @@ export function PracticeRunner({ mode, setId, questions, labels, backHref }: Pra
       if (!current) return p;
       return setSession(recordAnswer(p, question.id, isAnswerCorrect(question, chosen), now), key, markChecked(current, question.id));
     });
-    requestAnimationFrame(() => nextRef.current?.focus());
+    // Focus the result, not the next button: the reader hears it, stays where the explanations start, and can
+    // scroll them with Space before moving on.
+    requestAnimationFrame(() => feedbackRef.current?.focus());
   };
 
   const next = () => {
@@ -176,8 +179,15 @@ export function PracticeRunner({ mode, setId, questions, labels, backHref }: Pra
           revealed={revealed}
           labels={labels}
           position={{ n: index + 1, total: ordered.length }}
+          seed={session.seed}
           headingRef={headingRef}
+          feedbackRef={feedbackRef}
         >
+          {index > 0 ? (
+            <button type="button" className="btn btn-secondary" onClick={() => update((p) => (p.sessions[key] ? setSession(p, key, goTo(p.sessions[key], index - 1)) : p))}>
+              {labels.previous}
+            </button>
+          ) : null}
           {revealed ? (
             <button ref={nextRef} type="submit" className="btn">
               {last ? labels.finish : labels.next}

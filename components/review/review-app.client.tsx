@@ -1,13 +1,16 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { downloadText } from "@/components/layout/download.client";
 import { JsonFileInput } from "@/components/layout/json-file-input.client";
 import { useStored } from "@/components/layout/use-stored.client";
 import { formatMessage } from "@/lib/i18n/format";
 import { buildCustomLens, buildMarkdownReport, compareRisks } from "@/lib/review/export";
 import { improvementPlan, questionRisks, questionRisk, summarizeByPillar, type RiskCounts } from "@/lib/review/risk";
-import { addMilestone, emptyReview, exportReviewJson, importReviewJson, parseReview, removeMilestone, REVIEW_KEY, setAnswer, type ReviewState } from "@/lib/review/store";
+import { browserStorage, readStored } from "@/lib/browser-storage";
+import { buildCliScript } from "@/lib/review/cli-export";
+import { migrate2020, type LegacyQuestion } from "@/lib/review/migrate";
+import { addMilestone, emptyReview, exportReviewJson, importReviewJson, parseCurrentReview, parseReview, removeMilestone, reviewEditions, setAnswer, type ReviewEdition, type ReviewState } from "@/lib/review/store";
 import type { ReviewQuestionView } from "@/lib/review/view";
 import { LearnLinks, ReviewQuestionBlock, RiskBadge, type ReviewLabels } from "./review-question.client";
 
@@ -62,10 +65,44 @@ function SummaryTable({ questions, answers, labels, caption }: { questions: Revi
 
 const EMPTY = emptyReview();
 
-/** The whole self-review: questions by pillar, summary, improvement plan, milestones, export and import. */
-export function ReviewApp({ questions, labels }: { questions: ReviewQuestionView[]; labels: ReviewLabels }) {
-  const stored = useStored(REVIEW_KEY, parseReview);
+const parsers = { current: parseCurrentReview, "2020": parseReview } as const;
+
+/** The whole self-review: questions by pillar (one pillar shown at a time), summary, improvement plan, milestones, export and import. */
+export function ReviewApp({
+  questions,
+  labels,
+  edition,
+  legacy,
+  lensHref,
+}: {
+  questions: ReviewQuestionView[];
+  labels: ReviewLabels;
+  edition: ReviewEdition;
+  /** Current lens: the 2020 questions' map, to pre-fill from a saved 2020 review. */
+  legacy?: LegacyQuestion[];
+  /** Current lens: the custom-lens file of this language. */
+  lensHref?: string;
+}) {
+  const stored = useStored(reviewEditions[edition].key, parsers[edition]);
   const { loaded, saved, update, replace } = stored;
+  const [imported, setImported] = useState(false);
+  const readOnly = loaded?.status === "newer" && !imported;
+  const [shown, setShown] = useState<string>("first");
+  const [legacyReview, setLegacyReview] = useState<ReviewState | null>(null);
+  const [migration, setMigration] = useState<{ count: number; notMapped: string[] } | null>(null);
+  useEffect(() => {
+    // Print every pillar, whichever one is on screen.
+    const all = () => setShown("all");
+    window.addEventListener("beforeprint", all);
+    return () => window.removeEventListener("beforeprint", all);
+  }, []);
+  useEffect(() => {
+    if (edition !== "current" || !legacy) return;
+    const old = readStored(browserStorage(), reviewEditions["2020"].key, parseReview);
+    // A saved 2020 review is read once, after hydration, to offer pre-filling this one from it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (old.status === "ok" && Object.keys(old.value.answers).length > 0) setLegacyReview(old.value);
+  }, [edition, legacy]);
   // Until the browser's copy is read, show the questions unanswered, so the page does not jump when it arrives.
   const state = stored.value ?? EMPTY;
   const [milestoneName, setMilestoneName] = useState("");
@@ -82,9 +119,10 @@ export function ReviewApp({ questions, labels }: { questions: ReviewQuestionView
   const origin = typeof window === "undefined" ? "http://localhost" : window.location.origin;
 
   const importFile = (text: string) => {
-    const result = importReviewJson(text);
+    const result = importReviewJson(text, edition, { wrongLens: labels.wrongLens });
     if (result.ok) {
       replace(result.state);
+      setImported(true);
       setImportMessage({ ok: true, text: labels.imported });
     } else {
       setImportMessage({ ok: false, text: formatMessage(labels.importFailed, { reason: result.error }) });
@@ -93,13 +131,45 @@ export function ReviewApp({ questions, labels }: { questions: ReviewQuestionView
 
   return (
     // Controls stay disabled for the moment it takes to read the saved review, so no input is lost.
-    <fieldset disabled={stored.value === null} className="m-0 min-w-0 space-y-10 border-0 p-0" data-testid="review-app">
-      {loaded?.status === "reset" || !saved ? (
+    <div className="space-y-10" data-testid="review-app">
+      {loaded?.status === "reset" || !saved || readOnly ? (
         <div role="alert" className="rounded-md border border-warn p-3" data-testid="review-notice">
           {loaded?.status === "reset" ? <p>{formatMessage(labels.resetNotice, { reason: loaded.reason })}</p> : null}
+          {readOnly ? <p>{labels.newerNotice}</p> : null}
           {!saved ? <p>{labels.storageBlocked}</p> : null}
         </div>
       ) : null}
+      {legacy && legacyReview && Object.keys(state.answers).length === 0 && !readOnly ? (
+        <section aria-labelledby="migrate-title" className="rounded-md border border-border p-4 print:hidden" data-testid="review-migrate">
+          <h2 id="migrate-title" className="text-lg font-semibold">
+            {labels.migrateTitle}
+          </h2>
+          <p className="mt-1">{labels.migrateLead}</p>
+          <button
+            type="button"
+            className="btn mt-3"
+            onClick={() => {
+              const result = migrate2020(legacy, legacyReview.answers, questions);
+              update((s) => ({ ...s, workload: s.workload.name ? s.workload : legacyReview.workload, answers: { ...result.answers, ...s.answers } }));
+              setMigration({ count: Object.keys(result.answers).length, notMapped: result.notMapped });
+            }}
+          >
+            {labels.migrateButton}
+          </button>
+        </section>
+      ) : null}
+      {migration ? (
+        <section role="status" className="rounded-md border border-border p-4" data-testid="review-migrated">
+          <p>{formatMessage(labels.migrated, { count: migration.count })}</p>
+          {migration.notMapped.length > 0 ? (
+            <>
+              <h2 className="mt-2 font-semibold">{labels.notMappedTitle}</h2>
+              <p className="font-mono text-sm">{migration.notMapped.join(", ")}</p>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+    <fieldset disabled={stored.value === null || readOnly} className="m-0 min-w-0 space-y-10 border-0 p-0">
 
       <section aria-labelledby="workload-title" className="space-y-3">
         <h2 id="workload-title" className="text-xl font-bold">
@@ -134,24 +204,33 @@ export function ReviewApp({ questions, labels }: { questions: ReviewQuestionView
         <p className="text-muted" data-testid="review-progress">
           {formatMessage(labels.progress, { answered, total: questions.length })}
         </p>
-        <nav aria-label={labels.pillar} className="print:hidden">
-          <ul className="flex flex-wrap gap-x-4" role="list">
-            {pillars.map(([id, name]) => (
-              <li key={id}>
-                <a href={`#pillar-${id}`}>{name}</a>
-              </li>
-            ))}
+        <nav aria-label={labels.pillarTabs} className="print:hidden">
+          <ul className="flex flex-wrap gap-2" role="list">
+            {pillars.map(([id, name], i) => {
+              const active = shown === id || (shown === "first" && i === 0);
+              return (
+                <li key={id}>
+                  <button type="button" className={`btn ${active ? "" : "btn-secondary"}`} aria-pressed={active} onClick={() => setShown(id)} aria-label={formatMessage(labels.showPillar, { pillar: name })}>
+                    {name}
+                  </button>
+                </li>
+              );
+            })}
             <li>
-              <a href="#review-summary">{labels.summaryTitle}</a>
-            </li>
-            <li>
-              <a href="#review-plan">{labels.planTitle}</a>
+              <button type="button" className={`btn ${shown === "all" ? "" : "btn-secondary"}`} aria-pressed={shown === "all"} onClick={() => setShown("all")}>
+                {labels.showAll}
+              </button>
             </li>
           </ul>
+          <p className="mt-2 flex flex-wrap gap-x-4">
+            <a href="#review-summary">{labels.summaryTitle}</a>
+            <a href="#review-plan">{labels.planTitle}</a>
+          </p>
         </nav>
       </section>
 
-      {pillars.map(([pillar, name]) => {
+      {pillars.map(([pillar, name], i) => {
+        if (!(shown === "all" || shown === pillar || (shown === "first" && i === 0))) return null;
         const inPillar = questions.filter((q) => q.pillar === pillar);
         return (
           <section key={pillar} id={`pillar-${pillar}`} aria-labelledby={`pillar-${pillar}-title`} className="scroll-mt-24 space-y-6">
@@ -188,7 +267,7 @@ export function ReviewApp({ questions, labels }: { questions: ReviewQuestionView
                 <a href={`#${questionId}`} className="font-mono">
                   {byId.get(questionId)?.code}
                 </a>{" "}
-                <strong>{choice.title}</strong> <RiskBadge risk={choice.risk} labels={labels} />
+                <strong>{choice.title}</strong> <span className="text-sm text-muted">({labels.practiceRisk[choice.risk]})</span>
                 <p className="text-sm">{choice.description}</p>
                 <LearnLinks links={choice.links} label={labels.learn} className="text-sm" />
               </li>
@@ -290,25 +369,48 @@ export function ReviewApp({ questions, labels }: { questions: ReviewQuestionView
           <button type="button" className="btn btn-secondary" onClick={() => downloadText(`ml-lens-review-${stamp}.md`, buildMarkdownReport(questions, state, labels, new Date(), origin), "text/markdown")}>
             {labels.exportMarkdown}
           </button>
-          <button type="button" className="btn btn-secondary" onClick={() => downloadText(`ml-lens-review-${stamp}.json`, exportReviewJson(state, new Date()), "application/json")}>
+          <button type="button" className="btn btn-secondary" onClick={() => downloadText(`ml-lens-review-${stamp}.json`, exportReviewJson(state, new Date(), edition), "application/json")}>
             {labels.exportJson}
           </button>
-          <button
-            type="button"
-            className="btn btn-secondary"
-            aria-describedby="lens-hint"
-            onClick={() => downloadText(`ml-lens-2020-custom-lens.json`, JSON.stringify(buildCustomLens(questions, labels, origin), null, 2), "application/json")}
-          >
-            {labels.exportLens}
-          </button>
+          {edition === "current" ? (
+            <>
+              {lensHref ? (
+                <a className="btn btn-secondary" href={lensHref} download aria-describedby="lens-hint" data-testid="lens-download">
+                  {labels.exportLens}
+                </a>
+              ) : null}
+              <button
+                type="button"
+                className="btn btn-secondary"
+                aria-describedby="cli-hint"
+                onClick={() => downloadText(`ml-lens-answers-${stamp}.sh`, buildCliScript(questions, state.answers, { workloadName: state.workload.name, date: stamp }), "text/x-shellscript")}
+              >
+                {labels.exportCli}
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="btn btn-secondary"
+              aria-describedby="lens-hint"
+              onClick={() => downloadText(`ml-lens-2020-custom-lens.json`, JSON.stringify(buildCustomLens(questions, labels, origin), null, 2), "application/json")}
+            >
+              {labels.exportLens}
+            </button>
+          )}
           <JsonFileInput label={labels.importJson} testId="import-review" onText={importFile} />
           <button type="button" className="btn btn-secondary" onClick={() => window.print()}>
             {labels.print}
           </button>
         </div>
         <p id="lens-hint" className="mt-2 text-sm text-muted">
-          {labels.exportLensHint}
+          {edition === "current" ? labels.downloadLensHint : labels.exportLensHint}
         </p>
+        {edition === "current" ? (
+          <p id="cli-hint" className="mt-1 text-sm text-muted">
+            {labels.exportCliHint}
+          </p>
+        ) : null}
         {importMessage ? (
           <p role={importMessage.ok ? "status" : "alert"} className={`mt-3 font-semibold ${importMessage.ok ? "text-ok" : "text-bad"}`} data-testid="review-import-message">
             {importMessage.text}
@@ -316,5 +418,6 @@ export function ReviewApp({ questions, labels }: { questions: ReviewQuestionView
         ) : null}
       </section>
     </fieldset>
+    </div>
   );
 }

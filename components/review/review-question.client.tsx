@@ -1,6 +1,8 @@
 "use client";
 
+import { useEffect, useRef, useState } from "react";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
+import { formatMessage } from "@/lib/i18n/format";
 import { emptyAnswer, questionRisk, type QuestionRisk, type ReviewAnswer } from "@/lib/review/risk";
 import type { ReviewLink, ReviewQuestionView } from "@/lib/review/view";
 
@@ -63,13 +65,18 @@ export function ReviewQuestionBlock({
         <h3 id={`${idBase}-title`} className="text-lg font-semibold">
           {question.code}: {question.title}
         </h3>
+        {question.phaseName ? (
+          <p className="w-full text-sm text-muted sm:order-last" data-testid="review-phase">
+            {labels.phase}: {question.phaseName}
+          </p>
+        ) : null}
         <p>
           <span className="sr-only">{labels.risk}: </span>
           <RiskBadge risk={risk} labels={labels} />
         </p>
       </header>
       <p className="mt-2">{question.description}</p>
-      <div className="mt-4 grid gap-6 lg:grid-cols-[1fr_16rem]">
+      <div className={question.current.length > 0 ? "mt-4 grid gap-6 lg:grid-cols-[1fr_16rem]" : "mt-4"}>
         <fieldset>
           <legend className="mb-2 font-semibold">{labels.practices}</legend>
           <ul className="space-y-3" role="list">
@@ -94,6 +101,13 @@ export function ReviewQuestionBlock({
                         {c.description} <span className="whitespace-nowrap">({labels.practiceRisk[c.risk]})</span>
                       </p>
                       <LearnLinks links={c.links} label={labels.learn} className="text-sm print:hidden" />
+                      {c.url ? (
+                        <p className="text-sm print:hidden">
+                          <a href={c.url} rel="noopener" target="_blank">
+                            {formatMessage(labels.awsPage, { id: c.id.replace("_", "-") })}
+                          </a>
+                        </p>
+                      ) : null}
                     </div>
                   </div>
                 </li>
@@ -123,15 +137,9 @@ export function ReviewQuestionBlock({
           <label htmlFor={`${idBase}-notes`} className="mt-4 block font-semibold">
             {labels.notes}
           </label>
-          <textarea
-            id={`${idBase}-notes`}
-            rows={2}
-            maxLength={5000}
-            value={current.notes}
-            onChange={(e) => onChange({ ...current, notes: e.currentTarget.value })}
-            className="mt-1 w-full rounded-md border border-border bg-bg p-2"
-          />
+          <NotesField id={`${idBase}-notes`} value={current.notes} onCommit={(notes) => onChange({ ...current, notes })} />
         </fieldset>
+        {question.current.length > 0 ? (
         <aside aria-labelledby={`${idBase}-current`} className="rounded-md bg-surface p-3 text-sm">
           <h4 id={`${idBase}-current`} className="font-semibold">
             {labels.current}
@@ -145,7 +153,42 @@ export function ReviewQuestionBlock({
           </ul>
           {question.currentNote ? <p className="mt-2">{question.currentNote}</p> : null}
         </aside>
+        ) : null}
       </div>
     </article>
+  );
+}
+
+/** Notes are kept as typed and saved after a pause (and on leaving the field), not on every keystroke. */
+function NotesField({ id, value, onCommit }: { id: string; value: string; onCommit: (value: string) => void }) {
+  const [draft, setDraft] = useState(value);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef(onCommit);
+  useEffect(() => {
+    latest.current = onCommit;
+  });
+  // A new value from outside (an import, another tab) replaces the draft.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => setDraft(value), [value]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const flush = (text: string) => {
+    clearTimeout(timer.current);
+    if (text !== value) latest.current(text);
+  };
+  return (
+    <textarea
+      id={id}
+      rows={2}
+      maxLength={5000}
+      value={draft}
+      onChange={(e) => {
+        const text = e.currentTarget.value;
+        setDraft(text);
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => latest.current(text), 400);
+      }}
+      onBlur={(e) => flush(e.currentTarget.value)}
+      className="mt-1 w-full rounded-md border border-border bg-bg p-2"
+    />
   );
 }

@@ -11,16 +11,32 @@ export class ContentError extends Error {
   }
 }
 
+/**
+ * A field path as a writer finds it: `sources.0.url`, and where an array entry has an id, the id too:
+ * `questions.3 (svc-mobile-object-detection).options`.
+ */
+function fieldPath(path: readonly PropertyKey[], data: unknown): string {
+  let node: unknown = data;
+  const parts: string[] = [];
+  for (const key of path) {
+    const next: unknown = node !== null && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    const id = Array.isArray(node) && next !== null && typeof next === "object" ? (next as Record<string, unknown>).id : undefined;
+    parts.push(typeof id === "string" ? `${String(key)} (${id})` : String(key));
+    node = next;
+  }
+  return parts.join(".");
+}
+
 /** `sources.0.url: must be an https:// URL` */
-export function describeIssues(error: z.ZodError): string[] {
+export function describeIssues(error: z.ZodError, data?: unknown): string[] {
   return error.issues.map((issue) => {
-    const field = issue.path.length > 0 ? issue.path.map(String).join(".") : "(file)";
+    const field = issue.path.length > 0 ? fieldPath(issue.path, data) : "(file)";
     return `${field}: ${issue.message}`;
   });
 }
 
 export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
   const result = schema.safeParse(data);
-  if (!result.success) throw new ContentError(file, describeIssues(result.error));
+  if (!result.success) throw new ContentError(file, describeIssues(result.error, data));
   return result.data;
 }

@@ -1,3 +1,4 @@
+import type { LensQuestionEntry } from "./lens";
 import path from "node:path";
 import { ContentError } from "./errors";
 import { contentDir, displayPath } from "./paths";
@@ -96,5 +97,24 @@ export function checkReviewReferences(
       });
     });
     if (problems.length > 0) throw new ContentError(reviewQuestionFile(question.id), problems);
+  }
+}
+
+/** Every lesson, heading and service a current-lens practice links to must exist. */
+export function checkLensReferences(questions: readonly LensQuestionEntry[], known: KnownIds, lessonAnchors: ReadonlyMap<string, ReadonlySet<string>>): void {
+  for (const question of questions) {
+    const problems: string[] = [];
+    question.practices.forEach((practice, p) => {
+      const at = `practices.${p} (${practice.id})`;
+      practice.services.forEach((id, i) => {
+        if (!known.services.has(id)) problems.push(`${at}.services.${i}: unknown service id "${id}"`);
+      });
+      practice.lessons.forEach((ref, i) => {
+        const anchors = lessonAnchors.get(ref.slug);
+        if (!anchors) problems.push(`${at}.lessons.${i}: unknown lesson slug "${ref.slug}"`);
+        else if (ref.anchor !== undefined && !anchors.has(ref.anchor)) problems.push(`${at}.lessons.${i}: lesson "${ref.slug}" has no heading {#${ref.anchor}}`);
+      });
+    });
+    if (problems.length > 0) throw new ContentError(`content/lens/questions/${question.id.toLowerCase()}.yaml`, problems);
   }
 }

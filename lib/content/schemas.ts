@@ -3,6 +3,7 @@
  * report errors as `file: field: message`, so a writer knows exactly what to fix.
  */
 import { z } from "zod";
+import { examIds, taskIds } from "./exam-blueprint";
 import { layers, lifecycleStates, phases, pillars } from "./taxonomy";
 
 /** Lower-case ids made of letters, digits and single hyphens: `model-monitor`, `s3`. */
@@ -26,6 +27,7 @@ const httpsUrl = z.url({ protocol: /^https$/, error: "must be an https:// URL" }
 
 /** One string per locale. */
 export const localizedText = z.object({ ja: text, en: text }, { error: "needs both ja and en" });
+export type LocalizedText = z.infer<typeof localizedText>;
 
 export const sourceSchema = z.object({ title: text, url: httpsUrl });
 
@@ -123,13 +125,6 @@ export type LessonRef = z.infer<typeof lessonRefSchema>;
 export const difficulties = ["easy", "medium", "hard"] as const;
 export type Difficulty = (typeof difficulties)[number];
 
-/**
- * Content domains of the AWS Certified Machine Learning Engineer – Associate exam (MLA-C01), the current
- * ML certification since the Specialty exam (MLS-C01) retired on 31 March 2026.
- */
-export const examDomains = ["data-preparation", "model-development", "deployment-orchestration", "monitoring-security"] as const;
-export type ExamDomain = (typeof examDomains)[number];
-
 const optionIds = ["a", "b", "c", "d", "e"] as const;
 
 export const quizOptionSchema = z
@@ -142,25 +137,53 @@ export const quizOptionSchema = z
   })
   .strict();
 
-/** One scenario question. "Choose two" is not written down: it follows from two options being correct. */
-export const quizQuestionSchema = z
+/** Which exam guide task statements a question practises, and which of the two exams it fits. */
+export const blueprintSchema = z
   .object({
-    id: idSchema,
-    difficulty: z.enum(difficulties),
-    domain: z.enum(examDomains),
-    scenario: localizedText,
-    question: localizedText,
+    tasks: z.array(z.enum(taskIds, { error: `must be a task statement of the exam guides (${taskIds.join(", ")})` })).min(1, "must name at least one task statement"),
+    exams: z.array(z.enum(examIds, { error: `must be ${examIds.join(" or ")}` })).min(1, "must name at least one exam"),
+  })
+  .strict();
+export type Blueprint = z.infer<typeof blueprintSchema>;
+
+const quizLinksSchema = z
+  .object({
+    services: z.array(idSchema).default([]),
+    terms: z.array(idSchema).default([]),
+    lessons: z.array(lessonRefSchema).default([]),
+  })
+  .strict()
+  .refine((l) => l.services.length + l.lessons.length > 0, "must link at least one service or lesson that teaches it");
+
+/** What every kind of question has. */
+const questionBase = {
+  id: idSchema,
+  difficulty: z.enum(difficulties),
+  blueprint: blueprintSchema,
+  /** A case study this question belongs to (a `cases` entry of the same set); its scenario is shown above the question's own. */
+  case: idSchema.optional(),
+  scenario: localizedText,
+  question: localizedText,
+  /** Shown after answering, e.g. when the once-correct answer is now a retired service. */
+  note: localizedText.optional(),
+  /** The question is about a service's retirement or closure, so its options may name retired services. */
+  aboutLifecycle: z.literal(true).optional(),
+  links: quizLinksSchema,
+};
+
+function uniqueIds(items: readonly { id: string }[], field: string, ctx: z.RefinementCtx): void {
+  const ids = items.map((o) => o.id);
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) ctx.addIssue({ code: "custom", path: [field, i, "id"], message: `id "${id}" is used twice` });
+  });
+}
+
+/** Multiple choice or multiple response. "Choose two" is not written down: it follows from two options being correct. */
+export const choiceQuestionSchema = z
+  .object({
+    ...questionBase,
+    type: z.literal("choice"),
     options: z.array(quizOptionSchema).min(4, "needs at least 4 options").max(5, "has more than 5 options"),
-    /** Shown after answering, e.g. when the once-correct answer is now a retired service. */
-    note: localizedText.optional(),
-    links: z
-      .object({
-        services: z.array(idSchema).default([]),
-        terms: z.array(idSchema).default([]),
-        lessons: z.array(lessonRefSchema).default([]),
-      })
-      .strict()
-      .refine((l) => l.services.length + l.lessons.length > 0, "must link at least one service or lesson that teaches it"),
   })
   .strict()
   .superRefine((q, ctx) => {
@@ -168,12 +191,60 @@ export const quizQuestionSchema = z
     if (correct < 1 || correct > 2) {
       ctx.addIssue({ code: "custom", path: ["options"], message: `must have one or two correct options, has ${correct}` });
     }
-    const ids = q.options.map((o) => o.id);
-    ids.forEach((id, i) => {
-      if (ids.indexOf(id) !== i) ctx.addIssue({ code: "custom", path: ["options", i, "id"], message: `option id "${id}" is used twice` });
-    });
+    uniqueIds(q.options, "options", ctx);
   });
+
+const stepIds = ["a", "b", "c", "d", "e"] as const;
+
+/** Put 3–5 steps in order. `steps` are written in the right order; the page shuffles them. */
+export const orderingQuestionSchema = z
+  .object({
+    ...questionBase,
+    type: z.literal("ordering"),
+    steps: z
+      .array(z.object({ id: z.enum(stepIds), text: localizedText }).strict())
+      .min(3, "an ordering item needs 3 to 5 steps")
+      .max(5, "an ordering item needs 3 to 5 steps"),
+    /** Why this is the order. */
+    explanation: localizedText,
+  })
+  .strict()
+  .superRefine((q, ctx) => uniqueIds(q.steps, "steps", ctx));
+
+const pairIds = ["a", "b", "c", "d", "e", "f", "g"] as const;
+
+/** Match 3–7 prompts to their responses, one response each. */
+export const matchingQuestionSchema = z
+  .object({
+    ...questionBase,
+    type: z.literal("matching"),
+    pairs: z
+      .array(z.object({ id: z.enum(pairIds), prompt: localizedText, response: localizedText }).strict())
+      .min(3, "a matching item needs 3 to 7 pairs")
+      .max(7, "a matching item needs 3 to 7 pairs"),
+    explanation: localizedText,
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    uniqueIds(q.pairs, "pairs", ctx);
+    for (const locale of ["ja", "en"] as const) {
+      const responses = q.pairs.map((p) => p.response[locale]);
+      responses.forEach((r, i) => {
+        if (responses.indexOf(r) !== i) ctx.addIssue({ code: "custom", path: ["pairs", i, "response", locale], message: `the same response appears twice, so the pairs don't line up` });
+      });
+    }
+  });
+
+/** A question of any kind; a question without `type` is multiple choice. */
+export const quizQuestionSchema = z.preprocess(
+  (value) => (value !== null && typeof value === "object" && !Array.isArray(value) && !("type" in value) ? { ...value, type: "choice" } : value),
+  z.discriminatedUnion("type", [choiceQuestionSchema, orderingQuestionSchema, matchingQuestionSchema]),
+);
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
+export type ChoiceQuestion = z.infer<typeof choiceQuestionSchema>;
+
+/** One scenario that 2–4 questions of a set share (the exam's case studies). */
+export const quizCaseSchema = z.object({ id: idSchema, title: localizedText, scenario: localizedText }).strict();
 
 /** content/quizzes/{id}.yaml: a set of questions on one topic. */
 export const quizSetSchema = z
@@ -182,9 +253,20 @@ export const quizSetSchema = z
     order: z.number().int().positive(),
     title: localizedText,
     description: localizedText,
+    cases: z.array(quizCaseSchema).default([]),
     questions: z.array(quizQuestionSchema).min(1, "must contain at least one question"),
   })
-  .strict();
+  .strict()
+  .superRefine((set, ctx) => {
+    const caseIds = new Set(set.cases.map((c) => c.id));
+    set.questions.forEach((q, i) => {
+      if (q.case !== undefined && !caseIds.has(q.case)) ctx.addIssue({ code: "custom", path: ["questions", i, "case"], message: `unknown case "${q.case}" (not in this set's cases)` });
+    });
+    for (const c of set.cases) {
+      const n = set.questions.filter((q) => q.case === c.id).length;
+      if (n < 2 || n > 4) ctx.addIssue({ code: "custom", path: ["cases"], message: `case "${c.id}" needs 2 to 4 questions, has ${n}` });
+    }
+  });
 export type QuizSet = z.infer<typeof quizSetSchema>;
 
 /** Pillars of the 2020 ML Lens questions (sustainability had no questions then). */
@@ -245,3 +327,39 @@ export const reviewQuestionSchema = z
     });
   });
 export type ReviewQuestion = z.infer<typeof reviewQuestionSchema>;
+
+/** The six ML lifecycle phases along which the Nov 2025 ML Lens arranges each pillar's questions. */
+export const lensPhases = ["business-goal", "problem-framing", "data-processing", "model-development", "deployment", "monitoring"] as const;
+export type LensPhase = (typeof lensPhases)[number];
+
+/** A best practice of the current lens, as we teach it: the id and English title come from AWS's lens file. */
+export const lensPracticeSchema = z
+  .object({
+    id: z.string().regex(/^ML(?:OPS|SEC|REL|PERF|COST|SUS)0[1-9]_BP\d{2}$/, "must be a best-practice choice id of AWS's lens file, such as MLOPS01_BP01"),
+    /** Japanese title; the English one is AWS's (the Well-Architected Tool allows 256 characters). */
+    title: z.object({ ja: text.max(256) }).strict(),
+    /** Ours: what following the practice looks like and how to do it on AWS today. */
+    explanation: localizedText,
+    lessons: z.array(lessonRefSchema).default([]),
+    services: z.array(idSchema).default([]),
+  })
+  .strict();
+export type LensPractice = z.infer<typeof lensPracticeSchema>;
+
+/** content/lens/questions/{id}.yaml: our words for one question of the current ML Lens. */
+export const lensQuestionSchema = z
+  .object({
+    id: z.string().regex(/^ML(?:OPS|SEC|REL|PERF|COST|SUS)0[1-9]$/, "must be a question id of the current ML Lens, such as MLOPS01"),
+    phase: z.enum(lensPhases),
+    /** Japanese title; the English one is AWS's (128 characters at most in the Tool). */
+    title: z.object({ ja: text.max(128) }).strict(),
+    description: localizedText,
+    practices: z.array(lensPracticeSchema).min(1, "must describe every best practice of the question"),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    q.practices.forEach((p, i) => {
+      if (!p.id.startsWith(`${q.id}_`)) ctx.addIssue({ code: "custom", path: ["practices", i, "id"], message: `${p.id} is not a practice of ${q.id}` });
+    });
+  });
+export type LensQuestionContent = z.infer<typeof lensQuestionSchema>;

@@ -31,5 +31,6 @@ export async function listSitePages(): Promise<SitePage[]> {
     all("/quiz/exam"),
     all("/quiz/review"),
     all("/review"),
+    all("/review/2020"),
   ];
 }

@@ -3,8 +3,10 @@ import { ContentError } from "./errors";
 import { loadTerms } from "./glossary";
 import { readLessons, type Lesson } from "./lessons";
 import { buildLinkGraph, type LinkGraph } from "./link-graph";
+import { cueProblems, measureCues } from "./quiz-cues";
 import { loadQuizSets } from "./quizzes";
-import { checkQuizReferences, checkReviewReferences, checkYamlReferences } from "./references";
+import { loadLens, type Lens } from "./lens";
+import { checkLensReferences, checkQuizReferences, checkReviewReferences, checkYamlReferences } from "./references";
 import { loadReviewQuestions } from "./review";
 import type { QuizQuestion, QuizSet, ReviewQuestion, Service, Term } from "./schemas";
 import { loadServices } from "./services";
@@ -20,6 +22,8 @@ export interface Site {
   /** Every quiz question by id, with the set it belongs to. */
   questionById: ReadonlyMap<string, { set: QuizSet; question: QuizQuestion }>;
   reviewQuestions: ReviewQuestion[];
+  /** The current ML Lens (Nov 2025): AWS's file joined with our explanations. */
+  lens: Lens;
   graph: LinkGraph;
 }
 
@@ -63,9 +67,15 @@ async function build(): Promise<Site> {
   checkQuizReferences(quizSets, known, anchors);
   const reviewQuestions = loadReviewQuestions();
   checkReviewReferences(reviewQuestions, known, anchors);
+  const lens = loadLens();
+  checkLensReferences(lens.questions, known, anchors);
   const questionById = new Map(quizSets.flatMap((set) => set.questions.map((question) => [question.id, { set, question }] as const)));
   const graph = buildLinkGraph(lessons, services, terms, quizSets);
-  return { lessons, services, terms, serviceById, termById, lessonBySlug, quizSets, questionById, reviewQuestions, graph };
+  // Last, so every other mistake is reported first: a bank whose right answers stand out by length or whose
+  // wrong options name retired services fails the build.
+  const cues = cueProblems(measureCues(quizSets, services));
+  if (cues.length > 0) throw new ContentError("content/quizzes (answer cues)", cues);
+  return { lessons, services, terms, serviceById, termById, lessonBySlug, quizSets, questionById, reviewQuestions, lens, graph };
 }
 
 let site: Promise<Site> | undefined;

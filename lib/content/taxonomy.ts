@@ -69,3 +69,13 @@ export const lifecycleLabels: Record<LifecycleState, Localized<string>> = {
   "end-of-support": { ja: "サポート終了", en: "End of support" },
   renamed: { ja: "名称変更", en: "Renamed" },
 };
+
+/** The six lifecycle phases of the Nov 2025 ML Lens (the ids are in schemas.ts). */
+export const lensPhaseLabels: Record<"business-goal" | "problem-framing" | "data-processing" | "model-development" | "deployment" | "monitoring", Localized<string>> = {
+  "business-goal": { ja: "ビジネス目標の特定", en: "Business goal identification" },
+  "problem-framing": { ja: "ML の問題設定", en: "ML problem framing" },
+  "data-processing": { ja: "データ処理", en: "Data processing" },
+  "model-development": { ja: "モデル開発", en: "Model development" },
+  deployment: { ja: "デプロイ", en: "Deployment" },
+  monitoring: { ja: "モニタリング", en: "Monitoring" },
+};

@@ -9,7 +9,7 @@ import { displayPath } from "./paths";
  * Reads every `*.yaml` file of a folder, validates it with `schema` and checks that the file name
  * matches the entry's `id`. Files starting with `_` are ignored (drafts and notes).
  */
-export function loadYamlCollection<S extends z.ZodType<{ id: string }>>(dir: string, schema: S): z.output<S>[] {
+export function loadYamlCollection<S extends z.ZodType<{ id: string }>>(dir: string, schema: S, fileName: (id: string) => string = (id) => id): z.output<S>[] {
   if (!fs.existsSync(/*turbopackIgnore: true*/ dir)) return [];
   const files = fs
     .readdirSync(/*turbopackIgnore: true*/ dir)
@@ -26,8 +26,8 @@ export function loadYamlCollection<S extends z.ZodType<{ id: string }>>(dir: str
     }
     const entry = parseOrThrow(schema, data, shown);
     const expected = name.replace(/\.yaml$/, "");
-    if (entry.id !== expected) {
-      throw new ContentError(shown, [`id: is "${entry.id}" but the file is named ${name}; they must match`]);
+    if (fileName(entry.id) !== expected) {
+      throw new ContentError(shown, [`id: is "${entry.id}" but the file is named ${name}; the file must be named ${fileName(entry.id)}.yaml`]);
     }
     return entry;
   });

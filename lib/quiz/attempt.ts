@@ -8,20 +8,58 @@ export interface PlayOption {
   correct: boolean;
 }
 
+/** A step of an ordering item, or a prompt or response of a matching item. */
+export interface PlayItem {
+  id: string;
+  text: string;
+}
+
+export type PlayKind = "choice" | "ordering" | "matching";
+
 export interface PlayQuestion {
   id: string;
   setId: string;
+  kind: PlayKind;
   /** The set's title: the topic results are grouped by. */
   topic: string;
   difficulty: string;
+  /** The exam domain's name (from the question's main task statement). */
   domain: string;
+  domainId: string;
+  /** Task statements practised, main first ("2.2"). */
+  tasks: string[];
+  exams: string[];
+  /** The case study this question belongs to, shown above its scenario. */
+  case?: { id: string; title: string; scenario: string };
   scenario: string;
   question: string;
   /** "Choose two": more than one option is correct. */
   multi: boolean;
+  /** Multiple choice only (empty for the other kinds). */
   options: PlayOption[];
+  /** Ordering: the steps in the right order. Matching: the prompts, each with the response of the same id. */
+  steps: PlayItem[];
+  /** Matching only: the responses (same ids as their prompts). */
+  responses: PlayItem[];
+  /** Ordering and matching: why. */
+  explanation?: string;
   note?: string;
   links: { href: string; label: string }[];
+}
+
+/** A matching answer is stored as "prompt=response" per prompt. */
+export function matchAnswer(promptId: string, responseId: string): string {
+  return `${promptId}=${responseId}`;
+}
+
+/** The response chosen for each prompt of a matching answer. */
+export function parseMatches(chosen: readonly string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const entry of chosen) {
+    const [prompt, response] = entry.split("=");
+    if (prompt && response) map.set(prompt, response);
+  }
+  return map;
 }
 
 /** The options in the order this attempt shows them: shuffled per question from the attempt's seed. */
@@ -35,15 +73,32 @@ export function drawQuestions<T>(pool: readonly T[], count: number, seed: string
   return seededShuffle(pool, `${seed}:draw`).slice(0, n);
 }
 
-/** Right only when exactly the correct options are chosen (no partial credit, as in AWS exams). */
-export function isAnswerCorrect(question: Pick<PlayQuestion, "options">, chosen: readonly string[]): boolean {
+type Scorable = Pick<PlayQuestion, "kind" | "options" | "steps">;
+
+/**
+ * Right only when the whole answer is right, as the exam scores it (no partial credit): exactly the correct
+ * options; every step in its place; every prompt matched to its own response.
+ */
+export function isAnswerCorrect(question: Scorable, chosen: readonly string[]): boolean {
+  if (question.kind === "ordering") {
+    return chosen.length === question.steps.length && question.steps.every((step, i) => chosen[i] === step.id);
+  }
+  if (question.kind === "matching") {
+    const matches = parseMatches(chosen);
+    return matches.size === question.steps.length && question.steps.every((p) => matches.get(p.id) === p.id);
+  }
   const correct = question.options.filter((o) => o.correct).map((o) => o.id);
   const picked = new Set(chosen);
   return picked.size === correct.length && correct.every((id) => picked.has(id));
 }
 
-/** Whether a choice is complete enough to submit: one option, or two for "choose two". */
-export function canSubmit(question: Pick<PlayQuestion, "options">, chosen: readonly string[]): boolean {
+/**
+ * Whether an answer is complete enough to submit: one option, or two for "choose two"; every step placed
+ * (the starting order counts once the learner has touched it); every prompt matched.
+ */
+export function canSubmit(question: Scorable, chosen: readonly string[]): boolean {
+  if (question.kind === "ordering") return chosen.length === question.steps.length;
+  if (question.kind === "matching") return parseMatches(chosen).size === question.steps.length;
   const needed = question.options.filter((o) => o.correct).length;
   return new Set(chosen).size === needed;
 }
@@ -62,7 +117,7 @@ export interface AttemptScore {
 }
 
 export function scoreAttempt(
-  questions: readonly Pick<PlayQuestion, "id" | "topic" | "options">[],
+  questions: readonly (Pick<PlayQuestion, "id" | "topic"> & Scorable)[],
   answers: Readonly<Record<string, readonly string[]>>,
 ): AttemptScore {
   const topics = new Map<string, TopicScore>();
@@ -81,4 +136,24 @@ export function scoreAttempt(
 /** 0–100, rounded. */
 export function percent(correct: number, total: number): number {
   return total === 0 ? 0 : Math.round((correct / total) * 100);
+}
+
+/**
+ * The order an ordering item's steps start in for this attempt: shuffled from the seed, and never already right
+ * (that would score a learner who did nothing).
+ */
+export function startingOrder(questionId: string, steps: readonly PlayItem[], seed: string): PlayItem[] {
+  const shuffled = seededShuffle(steps, `${seed}:${questionId}`);
+  const unchanged = shuffled.every((s, i) => s.id === steps[i]?.id);
+  return unchanged && shuffled.length > 1 ? [...shuffled.slice(1), ...shuffled.slice(0, 1)] : shuffled;
+}
+
+/** Moves the item at `from` to `to` (both clamped), returning a new list. */
+export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
+  const next = [...list];
+  const target = Math.max(0, Math.min(to, next.length - 1));
+  const [item] = next.splice(from, 1);
+  if (item === undefined) return next;
+  next.splice(target, 0, item);
+  return next;
 }

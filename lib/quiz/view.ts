@@ -1,3 +1,4 @@
+import { domainLabels, domainOfTask } from "@/lib/content/exam-blueprint";
 import { loadSite, type Site } from "@/lib/content/site";
 import type { QuizQuestion, QuizSet } from "@/lib/content/schemas";
 import { getDictionary } from "@/lib/i18n/dictionaries";
@@ -33,16 +34,45 @@ function toPlay(site: Site, set: QuizSet, question: QuizQuestion, locale: Locale
     const term = site.termById.get(id);
     if (term) links.push({ href: routes.term(locale, id), label: term[locale].name });
   }
+  const mainTask = question.blueprint.tasks[0] ?? "1.1";
+  const domainId = domainOfTask(mainTask);
+  const quizCase = question.case ? set.cases.find((c) => c.id === question.case) : undefined;
+  const kind = {
+    choice: () => ({
+      multi: question.type === "choice" && question.options.filter((o) => o.correct).length > 1,
+      options: question.type === "choice" ? question.options.map((o) => ({ id: o.id, text: o.text[locale], explanation: o.explanation[locale], correct: o.correct })) : [],
+      steps: [],
+      responses: [],
+    }),
+    ordering: () => ({
+      multi: false,
+      options: [],
+      steps: question.type === "ordering" ? question.steps.map((s) => ({ id: s.id, text: s.text[locale] })) : [],
+      responses: [],
+      ...(question.type === "ordering" ? { explanation: question.explanation[locale] } : {}),
+    }),
+    matching: () => ({
+      multi: false,
+      options: [],
+      steps: question.type === "matching" ? question.pairs.map((p) => ({ id: p.id, text: p.prompt[locale] })) : [],
+      responses: question.type === "matching" ? question.pairs.map((p) => ({ id: p.id, text: p.response[locale] })) : [],
+      ...(question.type === "matching" ? { explanation: question.explanation[locale] } : {}),
+    }),
+  }[question.type]();
   return {
     id: question.id,
     setId: set.id,
+    kind: question.type,
     topic: set.title[locale],
     difficulty: t.difficulty[question.difficulty],
-    domain: t.domain[question.domain],
+    domain: domainLabels[domainId][locale],
+    domainId,
+    tasks: question.blueprint.tasks,
+    exams: question.blueprint.exams,
+    ...(quizCase ? { case: { id: quizCase.id, title: quizCase.title[locale], scenario: quizCase.scenario[locale] } } : {}),
     scenario: question.scenario[locale],
     question: question.question[locale],
-    multi: question.options.filter((o) => o.correct).length > 1,
-    options: question.options.map((o) => ({ id: o.id, text: o.text[locale], explanation: o.explanation[locale], correct: o.correct })),
+    ...kind,
     ...(question.note ? { note: question.note[locale] } : {}),
     links,
   };

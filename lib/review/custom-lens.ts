@@ -22,9 +22,11 @@ const choice = z
     id: lensId,
     title: z.string().min(1).max(256),
     helpfulResource: resource.optional(),
-    improvementPlan: resource,
+    /** Every practice has one; AWS's own "None of these" choices (ids ending _no) carry none. */
+    improvementPlan: resource.optional(),
   })
-  .strict();
+  .strict()
+  .refine((c) => c.improvementPlan !== undefined || c.id.endsWith("_no"), { message: "every choice but “None of these” needs an improvement plan", path: ["improvementPlan"] });
 
 /** Tokens of a risk-rule condition: choice ids, operators and parentheses. */
 function conditionProblems(condition: string, choiceIds: ReadonlySet<string>): string | undefined {

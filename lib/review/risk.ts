@@ -1,4 +1,7 @@
-import type { PracticeRisk } from "@/lib/content/schemas";
+import { evaluateRiskRules, type RiskRule } from "./risk-rules";
+
+/** How much leaving a practice out weighs: the 2020 edition says high or medium; the current lens's rules can leave one "low" (it raises risk only together with others). */
+export type PracticeRisk = "high" | "medium" | "low";
 
 /** A workload's answer to one question, as the Well-Architected Tool records it. */
 export interface ReviewAnswer {
@@ -18,14 +21,18 @@ export function emptyAnswer(): ReviewAnswer {
   return { selected: [], none: false, notApplicable: false, notes: "" };
 }
 
-/** Anything with practices that carry a risk: the content question or its one-language view. */
-type RiskQuestion = { choices: readonly { id: string; risk: PracticeRisk }[] };
+/**
+ * Anything with practices that carry a risk: the content question or its one-language view. A question of the
+ * current lens carries AWS's risk rules, which then decide its risk exactly as the Well-Architected Tool does.
+ */
+type RiskQuestion = { choices: readonly { id: string; risk: PracticeRisk }[]; riskRules?: readonly RiskRule[] };
+
+const practiceOrder: Record<PracticeRisk, number> = { high: 0, medium: 1, low: 2 };
 
 /** The practices a workload does not follow, worst first. */
 export function missingPractices<Q extends RiskQuestion>(question: Q, answer: ReviewAnswer | undefined): Q["choices"][number][] {
   const selected = new Set(answer?.selected ?? []);
-  const order: Record<PracticeRisk, number> = { high: 0, medium: 1 };
-  return question.choices.filter((c) => !selected.has(c.id)).sort((a, b) => order[a.risk] - order[b.risk]);
+  return question.choices.filter((c) => !selected.has(c.id)).sort((a, b) => practiceOrder[a.risk] - practiceOrder[b.risk]);
 }
 
 /**
@@ -39,6 +46,10 @@ export function questionRisk(question: RiskQuestion, answer: ReviewAnswer | unde
   const known = new Set(question.choices.map((c) => c.id));
   const selected = answer.none ? [] : answer.selected.filter((id) => known.has(id));
   if (!answer.none && selected.length === 0) return "unanswered";
+  if (question.riskRules) {
+    const risk = evaluateRiskRules(question.riskRules, selected);
+    return risk === "HIGH_RISK" ? "high" : risk === "MEDIUM_RISK" ? "medium" : "none";
+  }
   const missing = missingPractices(question, { ...answer, selected });
   if (missing.some((c) => c.risk === "high")) return "high";
   if (missing.length > 0) return "medium";
@@ -78,21 +89,28 @@ export interface PlanItem<C> {
 }
 
 /**
- * The improvement plan: every best practice an answered, applicable question does not follow yet,
- * high-risk ones first, then in question order.
+ * The improvement plan: every best practice an answered, applicable question does not follow yet: questions
+ * at high risk first, then medium; then by lifecycle phase (current lens); the weightiest practices first; then
+ * in question order.
  */
-export function improvementPlan<Q extends RiskQuestion & { id: string }>(
+export function improvementPlan<Q extends RiskQuestion & { id: string; phaseOrder?: number }>(
   questions: readonly Q[],
   answers: Readonly<Record<string, ReviewAnswer>>,
 ): PlanItem<Q["choices"][number]>[] {
   const items: PlanItem<Q["choices"][number]>[] = [];
+  const risks = new Map<string, QuestionRisk>();
+  const phase = new Map(questions.map((q) => [q.id, q.phaseOrder ?? 0]));
   for (const q of questions) {
     const risk = questionRisk(q, answers[q.id]);
+    risks.set(q.id, risk);
     if (risk !== "high" && risk !== "medium") continue;
     for (const choice of missingPractices(q, answers[q.id])) items.push({ questionId: q.id, choice });
   }
-  const order: Record<PracticeRisk, number> = { high: 0, medium: 1 };
-  return items.map((item, i) => ({ item, i })).sort((a, b) => order[a.item.choice.risk] - order[b.item.choice.risk] || a.i - b.i).map(({ item }) => item);
+  const riskOrder: Record<string, number> = { high: 0, medium: 1 };
+  return items
+    .map((item, i) => ({ item, i, question: risks.get(item.questionId) ?? "medium" }))
+    .sort((a, b) => (riskOrder[a.question] ?? 2) - (riskOrder[b.question] ?? 2) || (phase.get(a.item.questionId) ?? 0) - (phase.get(b.item.questionId) ?? 0) || practiceOrder[a.item.choice.risk] - practiceOrder[b.item.choice.risk] || a.i - b.i)
+    .map(({ item }) => item);
 }
 
 /** "MLOPS 01" for "mlops-01". */

@@ -1,21 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { canSubmit, drawQuestions, isAnswerCorrect, orderOptions, scoreAttempt, type PlayQuestion } from "@/lib/quiz/attempt";
+import { canSubmit, drawQuestions, isAnswerCorrect, matchAnswer, orderOptions, scoreAttempt, type PlayQuestion } from "@/lib/quiz/attempt";
 import { isValidSeed, newSeed, seededShuffle } from "@/lib/quiz/random";
 import { canResume, choose, formatClock, markChecked, newSession, timeLeft } from "@/lib/quiz/session";
 
+const base = { setId: "s", difficulty: "easy", domain: "d", domainId: "data-preparation", tasks: ["1.1"], exams: ["mla-c01"], scenario: "", question: "", links: [] };
+
 function question(id: string, correct: string[], topic = "T"): PlayQuestion {
   return {
+    ...base,
     id,
-    setId: "s",
+    kind: "choice",
     topic,
-    difficulty: "easy",
-    domain: "d",
-    scenario: "",
-    question: "",
     multi: correct.length > 1,
     options: ["a", "b", "c", "d"].map((o) => ({ id: o, text: o, explanation: "", correct: correct.includes(o) })),
-    links: [],
+    steps: [],
+    responses: [],
   };
+}
+
+function ordering(id: string, steps: string[]): PlayQuestion {
+  return { ...base, id, kind: "ordering", topic: "T", multi: false, options: [], steps: steps.map((s) => ({ id: s, text: s })), responses: [] };
+}
+
+function matching(id: string, pairs: string[]): PlayQuestion {
+  const items = pairs.map((p) => ({ id: p, text: p }));
+  return { ...base, id, kind: "matching", topic: "T", multi: false, options: [], steps: items, responses: items };
 }
 
 describe("scoring", () => {
@@ -42,6 +51,29 @@ describe("scoring", () => {
     [two, ["a"], false],
     [two, ["a", "b"], true],
   ] as const)("%# can submit %j → %s", (q, chosen, expected) => {
+    expect(canSubmit(q, chosen)).toBe(expected);
+  });
+
+  const order = ordering("o1", ["a", "b", "c", "d"]);
+  const match = matching("m1", ["a", "b", "c"]);
+  it.each([
+    ["every step in place", order, ["a", "b", "c", "d"], true],
+    ["two steps swapped", order, ["a", "c", "b", "d"], false],
+    ["a step missing", order, ["a", "b", "c"], false],
+    ["a step repeated", order, ["a", "b", "c", "c"], false],
+    ["every prompt matched to its response", match, [matchAnswer("a", "a"), matchAnswer("b", "b"), matchAnswer("c", "c")], true],
+    ["two responses swapped", match, [matchAnswer("a", "b"), matchAnswer("b", "a"), matchAnswer("c", "c")], false],
+    ["one prompt unmatched", match, [matchAnswer("a", "a"), matchAnswer("b", "b")], false],
+  ] as const)("%s → %s (no partial credit)", (_, q, chosen, expected) => {
+    expect(isAnswerCorrect(q, chosen)).toBe(expected);
+  });
+
+  it.each([
+    [order, [], false],
+    [order, ["a", "b", "c", "d"], true],
+    [match, [matchAnswer("a", "b")], false],
+    [match, [matchAnswer("a", "b"), matchAnswer("b", "a"), matchAnswer("c", "c")], true],
+  ] as const)("%# can submit an ordering/matching answer %j → %s", (q, chosen, expected) => {
     expect(canSubmit(q, chosen)).toBe(expected);
   });
 

@@ -1,3 +1,4 @@
+import { readStored } from "@/lib/browser-storage";
 import { describe, expect, it } from "vitest";
 import { en } from "@/lib/i18n/dictionary-en";
 import { customLensSchema } from "@/lib/review/custom-lens";
@@ -124,7 +125,29 @@ describe("reports and storage", () => {
   });
   it("resets unreadable stored data instead of crashing", () => {
     expect(parseReview("{]").status).toBe("reset");
-    expect(parseReview(JSON.stringify({ version: 7 })).status).toBe("reset");
+    expect(parseReview(JSON.stringify({ version: 0 })).status).toBe("reset");
     expect(parseReview(JSON.stringify(state))).toEqual({ value: state, status: "ok" });
+  });
+
+  it("keeps a review saved by a newer version of the site untouched, and never overwrites an earlier backup", () => {
+    const newer = JSON.stringify({ version: 7, answers: { x: 1 } });
+    expect(parseReview(newer)).toMatchObject({ status: "newer", version: 7 });
+    const store = new Map<string, string>([["k", newer]]);
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    expect(readStored(storage, "k", (t) => parseReview(t)).status).toBe("newer");
+    expect(store.get("k")).toBe(newer);
+    store.set("k", "{broken");
+    readStored(storage, "k", (t) => parseReview(t));
+    store.set("k", "{broken again");
+    readStored(storage, "k", (t) => parseReview(t));
+    expect(store.get("k:unreadable")).toBe("{broken");
+    expect(store.get("k:unreadable:2")).toBe("{broken again");
+  });
+
+  it("refuses to import a review of the other lens edition, or one from a newer version, with the reason", () => {
+    const current = exportReviewJson(state, new Date("2026-12-04T00:00:00Z"), "current");
+    expect(importReviewJson(current, "2020")).toEqual({ ok: false, error: "this file is a review of another lens edition" });
+    const newer = JSON.stringify({ ...JSON.parse(exportReviewJson(state, new Date(), "2020")), version: 9 });
+    expect(importReviewJson(newer, "2020")).toMatchObject({ ok: false, error: expect.stringMatching(/newer version/) });
   });
 });

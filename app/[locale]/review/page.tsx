@@ -3,7 +3,7 @@ import { ReviewView } from "@/components/review/review-view";
 import { getDictionary } from "@/lib/i18n/dictionaries";
 import { pageMetadata } from "@/lib/metadata";
 import { resolveLocale, type LocaleParams } from "@/lib/page-params";
-import { getReviewQuestions } from "@/lib/review/view";
+import { getLegacyMap, getLensQuestions } from "@/lib/review/view";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -13,5 +13,5 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 export default async function ReviewPage({ params }: { params: LocaleParams }) {
   const locale = await resolveLocale(params);
-  return <ReviewView locale={locale} questions={await getReviewQuestions(locale)} />;
+  return <ReviewView locale={locale} edition="current" questions={await getLensQuestions(locale)} legacy={await getLegacyMap()} />;
 }
