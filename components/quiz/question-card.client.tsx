@@ -243,13 +243,13 @@ function ArrangedQuestion({
           {question.kind === "matching" ? (
             <>
               <h3 className="mb-2 font-semibold">{labels.correctPairs}</h3>
-              <dl className="space-y-1">
+              <ul className="list-disc space-y-1 pl-6">
                 {question.steps.map((p) => (
-                  <div key={p.id}>
-                    <dt className="inline font-semibold">{p.text}</dt> → <dd className="inline">{question.responses.find((r) => r.id === p.id)?.text}</dd>
-                  </div>
+                  <li key={p.id}>
+                    <span className="font-semibold">{p.text}</span> → {question.responses.find((r) => r.id === p.id)?.text}
+                  </li>
                 ))}
-              </dl>
+              </ul>
             </>
           ) : null}
           {question.explanation ? (

@@ -222,6 +222,24 @@ export function ReviewApp({
               </button>
             </li>
           </ul>
+          <details className="mt-3" data-testid="review-index">
+            <summary className="cursor-pointer font-semibold">{formatMessage(labels.allQuestions, { count: questions.length })}</summary>
+            <ol className="mt-2 columns-1 gap-6 text-sm sm:columns-2" role="list">
+              {questions.map((q) => (
+                <li key={q.id} className="break-inside-avoid">
+                  <a
+                    href={`#${q.id}`}
+                    onClick={() => {
+                      const first = pillars[0]?.[0];
+                      if (!(shown === "all" || shown === q.pillar || (shown === "first" && q.pillar === first))) setShown(q.pillar);
+                    }}
+                  >
+                    <span className="font-mono">{q.code}</span> {q.title}
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </details>
           <p className="mt-2 flex flex-wrap gap-x-4">
             <a href="#review-summary">{labels.summaryTitle}</a>
             <a href="#review-plan">{labels.planTitle}</a>

@@ -170,9 +170,23 @@ function NotesField({ id, value, onCommit }: { id: string; value: string; onComm
   // A new value from outside (an import, another tab) replaces the draft.
   // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setDraft(value), [value]);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    // Leaving or reloading the page saves what is still waiting.
+    const save = () => {
+      clearTimeout(timer.current);
+      if (pending.current !== null) latest.current(pending.current);
+      pending.current = null;
+    };
+    window.addEventListener("pagehide", save);
+    return () => {
+      window.removeEventListener("pagehide", save);
+      save();
+    };
+  }, []);
   const flush = (text: string) => {
     clearTimeout(timer.current);
+    pending.current = null;
     if (text !== value) latest.current(text);
   };
   return (
@@ -184,8 +198,12 @@ function NotesField({ id, value, onCommit }: { id: string; value: string; onComm
       onChange={(e) => {
         const text = e.currentTarget.value;
         setDraft(text);
+        pending.current = text;
         clearTimeout(timer.current);
-        timer.current = setTimeout(() => latest.current(text), 400);
+        timer.current = setTimeout(() => {
+          pending.current = null;
+          latest.current(text);
+        }, 400);
       }}
       onBlur={(e) => flush(e.currentTarget.value)}
       className="mt-1 w-full rounded-md border border-border bg-bg p-2"

@@ -251,6 +251,7 @@ export const en = {
     practiceRisk: { high: "high risk if missing", medium: "medium risk if missing", low: "raises risk together with others" },
     currentLensName: "Machine Learning Lens (SageMaker AI Study, English)",
     currentLensDescription: "AWS Well-Architected Machine Learning Lens (19 Nov 2025): AWS's pillars, questions, best practices and risk rules, with descriptions and explanations written by the SageMaker AI Study portal.",
+    allQuestions: "All {count} questions",
     phase: "Lifecycle phase",
     phaseQuestions: "Questions by lifecycle phase",
     awsPage: "AWS's page for {id}",

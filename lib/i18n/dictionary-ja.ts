@@ -253,6 +253,7 @@ export const ja = {
     practiceRisk: { high: "欠けると高リスク", medium: "欠けると中リスク", low: "他と合わせて欠けるとリスク" },
     currentLensName: "機械学習レンズ（SageMaker AI Study 日本語版）",
     currentLensDescription: "AWS Well-Architected 機械学習レンズ（2025 年 11 月 19 日版）。柱・質問・ベストプラクティス・リスクルールは AWS のレンズファイルのとおりで、説明文は SageMaker AI Study が日本語で書いたものです。",
+    allQuestions: "全 {count} 問の一覧",
     phase: "ライフサイクルのフェーズ",
     phaseQuestions: "フェーズごとの質問",
     awsPage: "{id} の AWS ページ",

@@ -31,8 +31,27 @@ test("a practice set can be completed by keyboard alone, with feedback and every
 
   for (let n = 1; n <= total; n++) {
     await expect(page.getByRole("heading", { level: 2, name: `Question ${n} of ${total}` })).toBeVisible();
+    const ordering = (await page.getByTestId("ordering").count()) > 0;
+    const matching = (await page.getByTestId("matching").count()) > 0;
     const multi = (await page.locator('fieldset input[type="checkbox"]').count()) > 0;
-    if (multi) {
+    if (ordering) {
+      // Move a step with its button; the move is announced and focus stays with the step.
+      await tabUntil(page, (el) => el.tag === "button" && el.text === "↓");
+      const step = await page.evaluate(() => document.activeElement?.closest("li")?.getAttribute("data-step"));
+      await page.keyboard.press("Enter");
+      await expect(page.getByTestId("ordering-announcement")).toContainText("is now step 2 of");
+      expect(await page.evaluate(() => document.activeElement?.closest("li")?.getAttribute("data-step"))).toBe(step);
+      await tabUntil(page, (el) => el.tag === "button" && el.text === "Check answer");
+      await page.keyboard.press("Enter");
+    } else if (matching) {
+      const prompts = await page.getByTestId("matching").locator("select").count();
+      for (let i = 0; i < prompts; i++) {
+        await tabUntil(page, (el) => el.tag === "select");
+        await page.keyboard.press("ArrowDown");
+      }
+      await tabUntil(page, (el) => el.tag === "button" && el.text === "Check answer");
+      await page.keyboard.press("Enter");
+    } else if (multi) {
       await tabUntil(page, (el) => el.type === "checkbox");
       await page.keyboard.press("Space");
       await tabUntil(page, (el) => el.type === "checkbox");
@@ -49,11 +68,18 @@ test("a practice set can be completed by keyboard alone, with feedback and every
       expect(await checked.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.press("Enter");
     }
-    await expect(page.getByTestId("feedback")).toHaveText(/^(Correct\.|Not quite\. The answer is [A-E](, [A-E])?\.)$/);
-    await expect(page.getByRole("heading", { name: "Why each option is right or wrong" })).toBeVisible();
-    const options = await page.locator("fieldset li").count();
-    await expect(page.locator("dl dd")).toHaveCount(options);
-    // Focus moved to the next step, so Enter goes on.
+    const feedback = page.getByTestId("feedback");
+    await expect(feedback).toHaveText(/^(Correct\.|Not quite\. The answer is [A-E](, [A-E])?\.|Not quite: see the right answer below\.)$/);
+    // Focus goes to the result (announced), not to a button below the explanations.
+    await expect(feedback).toBeFocused();
+    if (!ordering && !matching) {
+      await expect(page.getByRole("heading", { name: "Why each option is right or wrong" })).toBeVisible();
+      const options = await page.locator("fieldset li").count();
+      await expect(page.locator("dl dd")).toHaveCount(options);
+    } else {
+      await expect(page.getByRole("heading", { name: "Why", exact: true })).toBeVisible();
+    }
+    await tabUntil(page, (el) => el.tag === "button" && (el.text === "Next question" || el.text === "See results"));
     await page.keyboard.press("Enter");
   }
   await expect(page.getByTestId("quiz-score")).toHaveText(new RegExp(`You got \\d+ of ${total} right`));
@@ -175,3 +201,45 @@ test("quiz pages in use pass axe, in Japanese too", async ({ page }) => {
   await expect(page.getByTestId("exam-timer")).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+for (const kind of ["ordering", "matching"] as const) {
+  test(`a ${kind} item works by keyboard alone and is scored without partial credit`, async ({ page }) => {
+    const { loadQuizSets } = await import("../../lib/content/quizzes");
+    const found = loadQuizSets().flatMap((set) => set.questions.filter((q) => q.type === kind).map((q) => ({ set: set.id, q })))[0];
+    test.skip(!found, `no ${kind} item in the bank yet`);
+    if (!found) return;
+    await page.goto(`/en/quiz/${found.set}?q=${found.q.id}&seed=kbd1`);
+    await expect(page.getByTestId(kind)).toBeVisible();
+    if (kind === "ordering" && found.q.type === "ordering") {
+      // Put the steps in the right order with the move buttons only.
+      const target = found.q.steps.map((s) => s.id);
+      for (let pos = 0; pos < target.length; pos++) {
+        for (let guard = 0; guard < 10; guard++) {
+          const order = await page.getByTestId("ordering").locator("li").evaluateAll((els) => els.map((e) => e.getAttribute("data-step")));
+          const at = order.indexOf(target[pos] ?? "");
+          if (at === pos) break;
+          await page.getByTestId("ordering").locator(`li[data-step="${target[pos]}"]`).getByRole("button", { name: /up$/ }).focus();
+          await page.keyboard.press("Enter");
+          await expect(page.getByTestId("ordering-announcement")).toContainText(`is now step ${at} of ${target.length}`);
+        }
+      }
+    } else if (found.q.type === "matching") {
+      const pairs = found.q.pairs;
+      const selects = page.getByTestId("matching").locator("select");
+      for (let i = 0; i < pairs.length; i++) {
+        await selects.nth(i).focus();
+        const wanted = pairs[i]?.response.en ?? "";
+        // Arrow keys move through the native select's options until the right response is chosen.
+        for (let guard = 0; guard < 10; guard++) {
+          const label = await selects.nth(i).evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? "");
+          if (label === wanted) break;
+          await page.keyboard.press("ArrowDown");
+        }
+      }
+    }
+    await page.getByRole("button", { name: "Check answer" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("feedback")).toHaveText("Correct.");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
