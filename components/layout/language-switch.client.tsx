@@ -21,7 +21,7 @@ export function LanguageSwitch({ to, text, label }: { to: Locale; text: string; 
         event.preventDefault();
         router.push(`${href}${window.location.search}${window.location.hash}`);
       }}
-      className="inline-flex h-9 items-center rounded-md border border-border px-3 text-sm font-medium text-fg no-underline hover:bg-surface"
+      className="inline-flex h-9 shrink-0 items-center whitespace-nowrap rounded-md border border-border px-2 text-sm sm:px-3 font-medium text-fg no-underline hover:bg-surface"
     >
       {text}
     </a>

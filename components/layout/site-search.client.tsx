@@ -100,13 +100,13 @@ export function SiteSearch({ locale, indexUrl, labels }: { locale: "ja" | "en"; 
         onMouseEnter={ensureIndex}
         aria-keyshortcuts="Control+K Meta+K"
         data-testid="site-search-button"
-        className="inline-flex h-9 items-center gap-2 rounded-md border border-border px-3 text-sm text-fg hover:bg-surface"
+        className="inline-flex h-9 items-center gap-2 rounded-md border border-border px-2 text-sm text-fg hover:bg-surface sm:px-3"
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
         </svg>
-        <span>{labels.button}</span>
+        <span className="sr-only sm:not-sr-only">{labels.button}</span>
         <kbd className="hidden rounded border border-border px-1 text-xs text-muted sm:inline">{labels.shortcut}</kbd>
       </button>
       <dialog

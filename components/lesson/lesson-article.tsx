@@ -9,6 +9,7 @@ import { Callout } from "@/components/mdx/callout";
 import { LessonMeta } from "./lesson-meta";
 import { LessonPager } from "./lesson-pager";
 import { TableOfContents } from "./table-of-contents";
+import { TermCards } from "@/components/mdx/term-cards.client";
 
 /** A lesson page: breadcrumbs, title, meta, table of contents, body, sources, previous / next. */
 export function LessonArticle({ locale, view }: { locale: Locale; view: LessonView }) {
@@ -49,6 +50,7 @@ export function LessonArticle({ locale, view }: { locale: Locale; view: LessonVi
         <div className="prose mt-8" data-testid="lesson-body">
           <Content components={lessonComponents(locale, lookup)} />
         </div>
+        <TermCards />
         <section aria-labelledby="sources-heading" className="mt-12 rounded-lg border border-border bg-surface p-4 text-sm">
           <h2 id="sources-heading" className="font-bold">
             {t.lesson.sources}

@@ -1,38 +1,48 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Service, Term } from "@/lib/content/schemas";
+import { getDictionary } from "@/lib/i18n/dictionaries";
 import type { Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
+import { StatusMark } from "@/components/services/status-badge";
 
-/** Link to a catalogue entry by id, showing its name in the reader's language. */
+/** Link to a catalogue entry by id, showing its name in the reader's language and, if it has changed, its status. */
 export function ServiceLink({ service, locale, children }: { service: Service; locale: Locale; children?: ReactNode }) {
-  const retired = service.status.state !== "available";
+  const state = service.status.state;
   return (
     <Link href={routes.service(locale, service.id)} className="service-link">
       {children ?? service.name[locale]}
-      {retired ? <span className="sr-only"> ({locale === "ja" ? "提供終了・変更あり" : "retired or changed"})</span> : null}
+      {state !== "available" ? <StatusMark state={state} locale={locale} /> : null}
     </Link>
   );
 }
 
 /**
- * Link to a glossary term. Its one-line definition appears on hover and on keyboard focus, and is
- * tied to the link with aria-describedby so screen readers announce it too.
+ * Link to a glossary term, with a card holding its one-line definition. The card is tied to the link with
+ * aria-describedby, so screen readers announce the definition; `term-cards.client.tsx` shows it on hover,
+ * keyboard focus and (instead of following the link) on a first tap. A closed card takes no space.
  */
 export function TermLink({ term, locale, children, instance }: { term: Term; locale: Locale; children?: ReactNode; instance: string }) {
+  const t = getDictionary(locale);
   const cardId = `term-card-${instance}`;
+  const href = routes.term(locale, term.id);
   return (
-    <span className="term-link relative inline">
-      <Link href={routes.term(locale, term.id)} aria-describedby={cardId} className="underline decoration-dotted underline-offset-4">
+    <span className="term-link" data-term-link="">
+      <Link href={href} aria-describedby={cardId} className="underline decoration-dotted underline-offset-4">
         {children ?? term[locale].name}
       </Link>
       <span
-        id={cardId}
-        role="tooltip"
-        className="term-card absolute left-0 top-full z-20 mt-1 block w-72 max-w-[80vw] rounded-md border border-border bg-bg p-3 text-sm leading-relaxed text-fg shadow-lg"
+        className="term-card z-40 w-72 max-w-[calc(100vw-1rem)] rounded-md border border-border bg-bg p-3 text-sm leading-relaxed text-fg shadow-lg"
+        data-term-card=""
       >
-        <span className="block font-bold">{term[locale].name}</span>
-        <span className="block">{term[locale].short}</span>
+        <span id={cardId} role="tooltip" className="block">
+          <span className="block font-bold">{term[locale].name}</span>
+          <span className="block">{term[locale].short}</span>
+        </span>
+        {/* For touch, where the first tap opens this card; keyboard and mouse users follow the term link itself. */}
+        <a href={href} tabIndex={-1} className="mt-2 inline-block font-medium">
+          {t.termCard.open} →
+        </a>
       </span>
     </span>
   );

@@ -19,9 +19,11 @@ function missing(kind: string, id: string): never {
 /** The components a lesson may use, bound to the page's language and the loaded content. */
 export function lessonComponents(locale: Locale, site: Lookup): MDXComponents {
   const t = getDictionary(locale);
-  function Term({ id, children }: { id: string; children?: ReactNode }) {
+  /** `plain` is set by the MDX pipeline on a term's later uses in a section: only the first one is a link. */
+  function Term({ id, children, plain }: { id: string; children?: ReactNode; plain?: boolean }) {
     const instance = useId().replace(/[^a-zA-Z0-9_-]/g, "");
     const term = site.termById.get(id) ?? missing("term", id);
+    if (plain) return <>{children ?? term[locale].name}</>;
     return (
       <TermLink term={term} locale={locale} instance={instance}>
         {children}

@@ -52,13 +52,13 @@ export function CatalogueFilters({ items, locale, labels }: { items: CatalogueIt
           <legend className="font-bold">{labels.legend}</legend>
           <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
             {keys.map((key) => (
-              <label key={key} className="flex flex-col gap-1 text-sm">
+              <label key={key} className="flex min-w-0 flex-col gap-1 text-sm">
                 <span>{labels.fields[key].label}</span>
                 <select
                   name={key}
                   value={filter[key] ?? ""}
                   onChange={(event) => update({ ...filter, [key]: event.target.value || undefined })}
-                  className="rounded-md border border-border bg-bg px-2 py-1.5 text-fg"
+                  className="w-full min-w-0 rounded-md border border-border bg-bg px-2 py-1.5 text-fg"
                 >
                   <option value="">{labels.any}</option>
                   {labels.fields[key].options.map((option) => (

@@ -12,6 +12,7 @@ export const en = {
     glossary: "Glossary",
     quiz: "Quiz",
     review: "Self-review",
+    menu: "Menu",
   },
   a11y: {
     skipToContent: "Skip to content",
@@ -71,6 +72,8 @@ export const en = {
   },
   lesson: {
     toc: "On this page",
+    tocClose: "Close",
+    permalink: (heading: string) => `Link to this section: ${heading}`,
     readingTime: (minutes: number) => `${minutes} min read`,
     lastReviewed: "Last reviewed",
     sources: "Sources",
@@ -81,6 +84,9 @@ export const en = {
     lessonNumber: (n: number) => `Lesson ${n}`,
     practiceTitle: "Test yourself",
     practiceLead: "Scenario questions that this lesson teaches you to answer:",
+  },
+  termCard: {
+    open: "Open the glossary entry",
   },
   callout: {
     note: "Note",

@@ -14,6 +14,7 @@ export const ja = {
     glossary: "用語集",
     quiz: "クイズ",
     review: "セルフレビュー",
+    menu: "メニュー",
   },
   a11y: {
     skipToContent: "本文へスキップ",
@@ -73,6 +74,8 @@ export const ja = {
   },
   lesson: {
     toc: "このページの内容",
+    tocClose: "閉じる",
+    permalink: (heading: string) => `このセクションへのリンク: ${heading}`,
     readingTime: (minutes: number) => `約 ${minutes} 分で読めます`,
     lastReviewed: "最終確認日",
     sources: "出典・参考資料",
@@ -83,6 +86,9 @@ export const ja = {
     lessonNumber: (n: number) => `レッスン ${n}`,
     practiceTitle: "理解度チェック",
     practiceLead: "このレッスンの内容で解けるシナリオ問題です。",
+  },
+  termCard: {
+    open: "用語集で詳しく見る",
   },
   callout: {
     note: "メモ",

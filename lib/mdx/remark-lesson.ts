@@ -3,6 +3,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdas
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { markRepeatedTerms } from "./first-use";
 import { HEADING_ID_SUFFIX, VALID_HEADING_ID } from "./heading-ids";
 
 export interface TocEntry {
@@ -111,6 +112,7 @@ export function remarkLesson() {
     };
     visit(tree, "mdxJsxFlowElement", components);
     visit(tree, "mdxJsxTextElement", components);
+    markRepeatedTerms(tree);
 
     visit(tree, (node) => {
       if (node.type === "mdxjsEsm") {

@@ -10,9 +10,37 @@ export async function sitePaths(request: APIRequestContext): Promise<string[]> {
   const response = await request.get("/sitemap.xml");
   if (!response.ok()) throw new Error(`sitemap.xml: HTTP ${response.status()}`);
   const xml = await response.text();
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname);
+  // Without SITE_URL the sitemap lists root-relative paths (see app/sitemap.ts).
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "", "http://site").pathname);
   if (paths.length === 0) throw new Error("sitemap.xml lists no page");
   return [...new Set(paths)];
+}
+
+/** The phone the layout tests use (an iPhone 12–15 sized viewport). */
+export const PHONE = { width: 390, height: 844 };
+export const MAX_HEADER_HEIGHT = 72;
+
+/**
+ * What keeps a page from fitting a phone: sideways scrolling at the current width and at 320 px, and a header
+ * taller than 72 px. Ends at the phone viewport again.
+ */
+export async function phoneLayoutProblems(page: Page, path: string): Promise<string[]> {
+  const problems: string[] = [];
+  const measure = () =>
+    page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+      header: document.querySelector("body > header")?.getBoundingClientRect().height ?? 0,
+    }));
+  const phone = await measure();
+  if (phone.scrollWidth > phone.clientWidth) problems.push(`${path}: ${phone.scrollWidth} px wide on a ${phone.clientWidth} px screen`);
+  if (phone.header > MAX_HEADER_HEIGHT) problems.push(`${path}: header is ${phone.header} px high on a phone`);
+  await page.setViewportSize({ width: 320, height: PHONE.height });
+  const small = await measure();
+  if (small.scrollWidth > small.clientWidth) problems.push(`${path}: ${small.scrollWidth} px wide on a ${small.clientWidth} px screen`);
+  if (small.header > MAX_HEADER_HEIGHT) problems.push(`${path}: header is ${small.header} px high at 320 px`);
+  await page.setViewportSize(PHONE);
+  return problems;
 }
 
 /** Splits the page list so several tests (and workers) share it. */
