@@ -72,18 +72,13 @@ async function build(): Promise<Site> {
   const questionById = new Map(quizSets.flatMap((set) => set.questions.map((question) => [question.id, { set, question }] as const)));
   const graph = buildLinkGraph(lessons, services, terms, quizSets);
   // Last, so every other mistake is reported first: a bank whose right answers stand out by length or whose
-  // wrong options name retired services. Reported on every build; it becomes a build failure once the four sets
-  // still being rewritten (ai-vs-ml-services, data-and-labeling, training-and-tuning, mlops-and-monitoring) land.
+  // wrong options name retired services fails the build.
   const cues = cueProblems(measureCues(quizSets, services));
-  if (cues.length > 0 && !warned) {
-    warned = true;
-    console.warn(new ContentError("content/quizzes (answer cues over budget)", cues).message);
-  }
+  if (cues.length > 0) throw new ContentError("content/quizzes (answer cues)", cues);
   return { lessons, services, terms, serviceById, termById, lessonBySlug, quizSets, questionById, reviewQuestions, lens, graph };
 }
 
 let site: Promise<Site> | undefined;
-let warned = false;
 
 /** All content, validated and cross-linked. Loaded once per process. */
 export function loadSite(): Promise<Site> {
