@@ -20,7 +20,8 @@ export function useStored<T>(key: string, parse: (text: string | null) => Loaded
   const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
   const [saved, setSaved] = useState(true);
   const current = useRef<T | null>(null);
-  // Data from a newer version of the site is never overwritten by an edit; only an explicit replace (an import) may.
+  // Data from a newer version of the site is never overwritten by an edit (edits stay in memory); only an explicit
+  // replace (an import) may.
   const readOnly = useRef(false);
 
   useEffect(() => {
@@ -55,7 +56,11 @@ export function useStored<T>(key: string, parse: (text: string | null) => Loaded
 
   const update = useCallback(
     (change: (value: T) => T) => {
-      if (current.current !== null && !readOnly.current) replace(change(current.current));
+      if (current.current === null) return;
+      if (!readOnly.current) return replace(change(current.current));
+      // Newer data stays untouched in storage: the change lives in memory only.
+      current.current = change(current.current);
+      setValue(current.current);
     },
     [replace],
   );

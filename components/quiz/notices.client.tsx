@@ -9,6 +9,7 @@ export function ProgressNotices({ handle, labels }: { handle: ProgressHandle; la
   const { loaded, saved } = handle;
   const messages: string[] = [];
   if (loaded?.status === "reset") messages.push(formatMessage(labels.resetNotice, { reason: loaded.reason }));
+  if (loaded?.status === "newer") messages.push(labels.newerNotice);
   if (loaded?.status === "migrated") messages.push(formatMessage(labels.migratedNotice, { from: loaded.from }));
   if (!saved) messages.push(labels.storageBlocked);
   if (messages.length === 0) return null;

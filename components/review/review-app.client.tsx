@@ -115,6 +115,18 @@ export function ReviewApp({
   const plan = improvementPlan(questions, state.answers);
   const byId = new Map(questions.map((q) => [q.id, q]));
   const compared = state.milestones.find((m) => m.id === compareId);
+  /** Shows a question's pillar if it is hidden, then brings the question into view and focuses its heading. */
+  const reveal = (id: string) => {
+    const q = byId.get(id);
+    if (!q) return;
+    const first = pillars[0]?.[0];
+    if (!(shown === "all" || shown === q.pillar || (shown === "first" && q.pillar === first))) setShown(q.pillar);
+    requestAnimationFrame(() => {
+      const el = document.getElementById(q.id);
+      el?.scrollIntoView({ block: "start" });
+      el?.querySelector<HTMLElement>("h3")?.focus();
+    });
+  };
   const stamp = new Date().toISOString().slice(0, 10);
   const origin = typeof window === "undefined" ? "http://localhost" : window.location.origin;
 
@@ -227,15 +239,9 @@ export function ReviewApp({
             <ol className="mt-2 columns-1 gap-6 text-sm sm:columns-2" role="list">
               {questions.map((q) => (
                 <li key={q.id} className="break-inside-avoid">
-                  <a
-                    href={`#${q.id}`}
-                    onClick={() => {
-                      const first = pillars[0]?.[0];
-                      if (!(shown === "all" || shown === q.pillar || (shown === "first" && q.pillar === first))) setShown(q.pillar);
-                    }}
-                  >
+                  <button type="button" className="text-left underline" onClick={() => reveal(q.id)}>
                     <span className="font-mono">{q.code}</span> {q.title}
-                  </a>
+                  </button>
                 </li>
               ))}
             </ol>
@@ -282,9 +288,9 @@ export function ReviewApp({
           <ol className="mt-3 list-decimal space-y-2 pl-6" data-testid="review-plan">
             {plan.map(({ questionId, choice }) => (
               <li key={`${questionId}-${choice.id}`}>
-                <a href={`#${questionId}`} className="font-mono">
+                <button type="button" className="font-mono underline" onClick={() => reveal(questionId)}>
                   {byId.get(questionId)?.code}
-                </a>{" "}
+                </button>{" "}
                 <strong>{choice.title}</strong> <span className="text-sm text-muted">({labels.practiceRisk[choice.risk]})</span>
                 <p className="text-sm">{choice.description}</p>
                 <LearnLinks links={choice.links} label={labels.learn} className="text-sm" />
@@ -367,7 +373,10 @@ export function ReviewApp({
                     <ul className="space-y-1" role="list">
                       {changes.map((c) => (
                         <li key={c.id}>
-                          <a href={`#${c.id}`}>{c.code}</a> {c.title}: {labels.then} <RiskBadge risk={c.then} labels={labels} /> → {labels.now} <RiskBadge risk={c.now} labels={labels} />
+                          <button type="button" className="underline" onClick={() => reveal(c.id)}>
+                            {c.code}
+                          </button>{" "}
+                          {c.title}: {labels.then} <RiskBadge risk={c.then} labels={labels} /> → {labels.now} <RiskBadge risk={c.now} labels={labels} />
                         </li>
                       ))}
                     </ul>

@@ -62,7 +62,7 @@ export function ReviewQuestionBlock({
   return (
     <article id={question.id} aria-labelledby={`${idBase}-title`} className="scroll-mt-24 rounded-lg border border-border p-4 sm:p-6" data-testid="review-question">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 id={`${idBase}-title`} className="text-lg font-semibold">
+        <h3 id={`${idBase}-title`} tabIndex={-1} className="text-lg font-semibold">
           {question.code}: {question.title}
         </h3>
         {question.phaseName ? (

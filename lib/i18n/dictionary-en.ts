@@ -168,6 +168,7 @@ export const en = {
     importDone: "Progress imported.",
     importDoneMigrated: "Progress imported and converted from an older format (version {from}).",
     importFailed: "This file was not imported, and your progress is unchanged: {reason}.",
+    newerNotice: "Your saved progress was written by a newer version of this site. It is kept unchanged; what you answer now is not saved until the site is updated.",
     resetNotice: "Your saved quiz progress could not be read ({reason}), so the quiz started afresh. A copy of the unreadable data was kept in this browser.",
     migratedNotice: "Your saved quiz progress was converted from an older format (version {from}).",
     storageBlocked: "This browser does not let the site save progress, so it will be lost when you leave.",

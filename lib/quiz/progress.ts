@@ -6,7 +6,7 @@
 import { createEmptyCard, fsrs, Rating, type Card } from "ts-fsrs";
 import "@/lib/zod-browser";
 import { z } from "zod";
-import type { Loaded } from "@/lib/browser-storage";
+import { newerVersion, type Loaded } from "@/lib/browser-storage";
 
 export const PROGRESS_VERSION = 2;
 /** Written into exported files so an import can tell our files from any other JSON. */
@@ -49,8 +49,8 @@ const sessionSchema = z
     /** Question ids in the order shown. */
     order: z.array(z.string()).max(1000),
     index: count,
-    /** Chosen option ids per question, kept until submitted or the attempt ends. */
-    answers: z.record(z.string(), z.array(z.string()).max(5)),
+    /** Per question: chosen option ids, the step ids in the order placed, or "prompt=response" matches (up to 7). */
+    answers: z.record(z.string(), z.array(z.string()).max(10)),
     /** Questions whose answer has been checked (practice) — their choice is final. */
     checked: z.array(z.string()),
     flagged: z.array(z.string()),
@@ -123,6 +123,8 @@ export function parseProgress(text: string | null): LoadResult {
   } catch {
     return { value: emptyProgress(), status: "reset", reason: "not valid JSON" };
   }
+  const newer = newerVersion(data, PROGRESS_VERSION);
+  if (newer !== undefined) return { value: emptyProgress(), status: "newer", version: newer };
   const current = progressSchema.safeParse(data);
   if (current.success) return { value: current.data, status: "ok" };
   const version = typeof data === "object" && data !== null ? (data as { version?: unknown }).version : undefined;

@@ -14,6 +14,18 @@ async function tabUntil(page: Page, matches: (el: { tag: string; type: string; t
   throw new Error("focus never reached the wanted element");
 }
 
+/** Gives some answer to the question on screen, whatever its kind. */
+async function answerSomething(page: Page) {
+  const card = page.locator("article").first();
+  if ((await card.locator('fieldset input[type="radio"], fieldset input[type="checkbox"]').count()) > 0) return card.locator("fieldset input").first().check();
+  const selects = card.locator("fieldset select");
+  if ((await selects.count()) > 0) {
+    for (const select of await selects.all()) await select.selectOption({ index: 1 });
+    return;
+  }
+  await card.getByRole("button", { name: /down$/ }).first().click();
+}
+
 async function firstSet(page: Page, locale = "en") {
   await page.goto(`/${locale}/quiz`);
   const link = page.getByTestId("quiz-sets").locator("li h3 a").first();
@@ -141,11 +153,11 @@ test("a timed exam: flag, navigate, run out of time, and see scores by topic wit
   await page.getByRole("button", { name: "Start the exam" }).click();
   await expect(page).toHaveURL(/n=10&min=5&seed=/);
   await expect(page.getByTestId("exam-timer")).toHaveText(/^[45]:\d\d$/);
-  await page.locator("fieldset input").first().check();
+  await answerSomething(page);
   await page.getByRole("button", { name: "Flag for review" }).click();
   await expect(page.getByRole("button", { name: "⚑ Flagged" })).toHaveAttribute("aria-pressed", "true");
   await page.getByRole("button", { name: "Next question" }).click();
-  await page.locator("fieldset input").first().check();
+  await answerSomething(page);
   // Jump with the question list; the flag shows there.
   await expect(page.getByRole("navigation", { name: "Questions" }).getByRole("button", { name: "1 (Flagged)" })).toBeVisible();
   // A reload keeps the exam and its clock.
@@ -159,7 +171,8 @@ test("a timed exam: flag, navigate, run out of time, and see scores by topic wit
   await expect(page.getByTestId("quiz-score")).toHaveText(/You got \d+ of 10 right/);
   await expect(page.getByRole("table")).toContainText("Topic");
   await expect(page.locator("article")).toHaveCount(10);
-  await expect(page.locator("dl").first().locator("dd").first()).not.toBeEmpty();
+  // Every question shows why: an explanation per option, or the item's own explanation.
+  for (const article of await page.locator("article").all()) await expect(article.locator("dd, h3 + p").first()).not.toBeEmpty();
 });
 
 test("a corrupt import is refused and changes nothing; corrupt saved progress is reset with a notice", async ({ page }) => {
