@@ -87,7 +87,9 @@ export function ReviewApp({
   const { loaded, saved, update, replace } = stored;
   const [imported, setImported] = useState(false);
   const readOnly = loaded?.status === "newer" && !imported;
-  const [shown, setShown] = useState<string>("first");
+  // The pillar on screen ("all" for every pillar, as in print); the first pillar to begin with.
+  const [shown, setShown] = useState<string>(questions[0]?.pillar ?? "all");
+  const isShown = (pillar: string) => shown === "all" || shown === pillar;
   const [legacyReview, setLegacyReview] = useState<ReviewState | null>(null);
   const [migration, setMigration] = useState<{ count: number; notMapped: string[] } | null>(null);
   useEffect(() => {
@@ -119,8 +121,7 @@ export function ReviewApp({
   const reveal = (id: string) => {
     const q = byId.get(id);
     if (!q) return;
-    const first = pillars[0]?.[0];
-    if (!(shown === "all" || shown === q.pillar || (shown === "first" && q.pillar === first))) setShown(q.pillar);
+    if (!isShown(q.pillar)) setShown(q.pillar);
     requestAnimationFrame(() => {
       const el = document.getElementById(q.id);
       el?.scrollIntoView({ block: "start" });
@@ -218,8 +219,8 @@ export function ReviewApp({
         </p>
         <nav aria-label={labels.pillarTabs} className="print:hidden">
           <ul className="flex flex-wrap gap-2" role="list">
-            {pillars.map(([id, name], i) => {
-              const active = shown === id || (shown === "first" && i === 0);
+            {pillars.map(([id, name]) => {
+              const active = shown === id;
               return (
                 <li key={id}>
                   <button type="button" className={`btn ${active ? "" : "btn-secondary"}`} aria-pressed={active} onClick={() => setShown(id)} aria-label={formatMessage(labels.showPillar, { pillar: name })}>
@@ -253,8 +254,8 @@ export function ReviewApp({
         </nav>
       </section>
 
-      {pillars.map(([pillar, name], i) => {
-        if (!(shown === "all" || shown === pillar || (shown === "first" && i === 0))) return null;
+      {pillars.map(([pillar, name]) => {
+        if (!isShown(pillar)) return null;
         const inPillar = questions.filter((q) => q.pillar === pillar);
         return (
           <section key={pillar} id={`pillar-${pillar}`} aria-labelledby={`pillar-${pillar}-title`} className="scroll-mt-24 space-y-6">
