@@ -1,4 +1,5 @@
 // @ts-check
+import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 /**
  * `next build && next start` is the main way to serve (security headers below apply there).
  * `npm run export` sets STATIC_EXPORT=1 and writes a static site to out/ for S3 + CloudFront or any CDN;
@@ -55,4 +56,30 @@ const nextConfig = {
       }),
 };
 
-export default nextConfig;
+/**
+ * Without SITE_URL the build writes no absolute URL (canonical and hreflang stay relative, og:url and the
+ * robots.txt Sitemap line are left out, the sitemap lists paths), so say so once, loudly.
+ */
+function warnWithoutSiteUrl() {
+  if (process.env.SITE_URL?.trim() || process.env.SITE_URL_WARNED) return;
+  process.env.SITE_URL_WARNED = "1";
+  const line = "!".repeat(78);
+  console.warn(
+    [
+      "",
+      line,
+      "!! SITE_URL is not set: this build has no absolute URLs.",
+      "!! Canonical and hreflang links are relative, og:url and the robots.txt Sitemap line are left out, and",
+      "!! sitemap.xml lists paths, which search engines do not accept. For a public site, build with",
+      "!!   SITE_URL=https://your.domain npm run build",
+      line,
+      "",
+    ].join("\n"),
+  );
+}
+
+/** @param {string} phase */
+export default function config(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD) warnWithoutSiteUrl();
+  return nextConfig;
+}

@@ -1,8 +1,10 @@
 import type { MetadataRoute } from "next";
-import { siteUrl } from "@/lib/routes";
+import { absoluteUrl } from "@/lib/routes";
 
 export const dynamic = "force-static";
 
+/** The Sitemap line needs an absolute URL, so it is left out when SITE_URL is not set. */
 export default function robots(): MetadataRoute.Robots {
-  return { rules: { userAgent: "*", allow: "/" }, sitemap: new URL("/sitemap.xml", siteUrl()).toString() };
+  const sitemap = absoluteUrl("/sitemap.xml");
+  return { rules: { userAgent: "*", allow: "/" }, ...(sitemap ? { sitemap } : {}) };
 }

@@ -33,6 +33,22 @@ export function switchLocalePath(pathname: string, to: Locale): string {
   return `/${to}`;
 }
 
-export function siteUrl(): URL {
-  return new URL(process.env.SITE_URL ?? "http://localhost:3000");
+/**
+ * The site's public origin, from SITE_URL (for example https://learn.example.com), or undefined when it is not
+ * set: then no absolute URL is written anywhere (canonical and hreflang stay relative, og:url is left out), so a
+ * build never advertises a wrong host such as http://localhost:3000.
+ */
+export function siteUrl(value: string | undefined = process.env.SITE_URL): URL | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? new URL(trimmed) : undefined;
+}
+
+/** The absolute URL of a site path, or undefined without SITE_URL. */
+export function absoluteUrl(path: string, base: URL | undefined = siteUrl()): string | undefined {
+  return base ? new URL(path, base).toString() : undefined;
+}
+
+/** The absolute URL of a site path, or the root-relative path itself without SITE_URL. */
+export function publicUrl(path: string, base: URL | undefined = siteUrl()): string {
+  return absoluteUrl(path, base) ?? path;
 }

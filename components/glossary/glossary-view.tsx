@@ -5,6 +5,8 @@ import { getDictionary } from "@/lib/i18n/dictionaries";
 import type { Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
 import { searchIndexUrl } from "@/lib/search/urls";
+import { glossaryJsonLd } from "@/lib/structured-data";
+import { JsonLd } from "@/components/layout/json-ld";
 import { GlossarySearch, type GlossaryEntry } from "./glossary-search.client";
 
 /** The glossary: every term in dictionary order with an あ–わ / A–Z index, and instant search. */
@@ -24,8 +26,16 @@ export function GlossaryView({ locale, terms }: { locale: Locale; terms: Term[] 
       anchor,
     };
   });
+  const structured = glossaryJsonLd({
+    path: routes.glossary(locale),
+    name: t.glossary.title,
+    description: t.glossary.lead,
+    locale,
+    terms: terms.map((term) => ({ name: term[locale].name, description: term[locale].short, path: routes.term(locale, term.id), code: term.id })),
+  });
   return (
     <div className="max-w-5xl">
+      <JsonLd data={structured} />
       <Breadcrumbs label={t.a11y.breadcrumbs} items={[{ label: t.nav.home, href: routes.home(locale) }, { label: t.glossary.title }]} />
       <h1 className="text-3xl font-bold">{t.glossary.title}</h1>
       <p className="mt-2 text-muted">{t.glossary.lead}</p>

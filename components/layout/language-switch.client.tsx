@@ -3,8 +3,12 @@
 import { usePathname, useRouter } from "next/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { switchLocalePath } from "@/lib/routes";
+import { currentHeadingInPage } from "@/lib/ui/reading-position";
 
-/** Links to this same page in the other language, keeping the query and the section (#anchor). */
+/**
+ * Links to this same page in the other language, keeping the query and the reader's place: the #anchor when
+ * the URL has one, otherwise the section being read (heading ids are the same in both languages).
+ */
 export function LanguageSwitch({ to, text, label }: { to: Locale; text: string; label: string }) {
   const pathname = usePathname();
   const router = useRouter();
@@ -19,9 +23,11 @@ export function LanguageSwitch({ to, text, label }: { to: Locale; text: string; 
       onClick={(event) => {
         if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
         event.preventDefault();
-        router.push(`${href}${window.location.search}${window.location.hash}`);
+        const section = currentHeadingInPage();
+        const hash = window.location.hash || (section ? `#${section}` : "");
+        router.push(`${href}${window.location.search}${hash}`);
       }}
-      className="inline-flex h-9 shrink-0 items-center whitespace-nowrap rounded-md border border-border px-2 text-sm sm:px-3 font-medium text-fg no-underline hover:bg-surface"
+      className="inline-flex h-9 shrink-0 items-center whitespace-nowrap rounded-md border border-border px-2 text-sm font-medium text-fg no-underline hover:bg-surface sm:px-3"
     >
       {text}
     </a>

@@ -6,13 +6,16 @@ import type { Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
 import { StatusMark } from "@/components/services/status-badge";
 
-/** Link to a catalogue entry by id, showing its name in the reader's language and, if it has changed, its status. */
+/**
+ * Link to a catalogue entry by id, showing its name in the reader's language and, for a service closed to new
+ * customers or out of support, a visible status mark. A renamed service already shows its current name.
+ */
 export function ServiceLink({ service, locale, children }: { service: Service; locale: Locale; children?: ReactNode }) {
   const state = service.status.state;
   return (
     <Link href={routes.service(locale, service.id)} className="service-link">
       {children ?? service.name[locale]}
-      {state !== "available" ? <StatusMark state={state} locale={locale} /> : null}
+      {state === "closed-to-new-customers" || state === "end-of-support" ? <StatusMark state={state} locale={locale} /> : null}
     </Link>
   );
 }

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
 import { Callout, type CalloutType } from "./callout";
 import { CodeBlock } from "./code-block";
+import { AnchoredHeading } from "./heading";
 import { LessonLinkView, ServiceLink, TermLink } from "./cross-links";
 
 type Lookup = Pick<Site, "serviceById" | "termById" | "lessonBySlug">;
@@ -57,6 +58,16 @@ export function lessonComponents(locale: Locale, site: Lookup): MDXComponents {
       const Component = registry[name] ?? missing("diagram", name);
       return <Component locale={locale} />;
     },
+    h2: ({ id, children }: ComponentProps<"h2">) => (
+      <AnchoredHeading level={2} id={id} label={t.lesson.permalink}>
+        {children}
+      </AnchoredHeading>
+    ),
+    h3: ({ id, children }: ComponentProps<"h3">) => (
+      <AnchoredHeading level={3} id={id} label={t.lesson.permalink}>
+        {children}
+      </AnchoredHeading>
+    ),
     pre: (props: ComponentProps<"pre">) => <CodeBlock {...props} labels={t.code} />,
     table: (props: ComponentProps<"table">) => (
       <div className="my-6 overflow-x-auto" tabIndex={0} role="region" aria-label={locale === "ja" ? "表" : "Table"}>

@@ -4,11 +4,11 @@ import { formatDate } from "@/components/lesson/lesson-meta";
 import { Callout } from "@/components/mdx/callout";
 import { BacklinkList } from "@/components/layout/backlink-list";
 import type { ServiceView } from "@/lib/content/catalogue";
-import { layerLabels, phaseLabels, pillarLabels } from "@/lib/content/taxonomy";
+import { layerLabels, lifecycleLabels, phaseLabels, pillarLabels } from "@/lib/content/taxonomy";
 import { getDictionary } from "@/lib/i18n/dictionaries";
 import type { Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
-import { StatusBadge } from "./status-badge";
+import { StatusBadge, statusTone } from "./status-badge";
 
 export function ServiceDetail({ locale, view }: { locale: Locale; view: ServiceView }) {
   const t = getDictionary(locale);
@@ -32,7 +32,11 @@ export function ServiceDetail({ locale, view }: { locale: Locale; view: ServiceV
       </h1>
       <p className="mt-3 text-lg">{service.summary[locale]}</p>
       {retired ? (
-        <Callout type="retired" title={`${t.catalogue.status}: ${status.date ? formatDate(status.date, locale) : ""}`} labels={t.callout}>
+        <Callout
+          type={statusTone[status.state].callout}
+          title={t.catalogue.statusTitle(lifecycleLabels[status.state][locale], status.date ? formatDate(status.date, locale) : undefined)}
+          labels={t.callout}
+        >
           {status.note ? <p>{status.note[locale]}</p> : null}
           {replacement ? (
             <p>

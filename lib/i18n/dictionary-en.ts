@@ -116,6 +116,7 @@ export const en = {
     taughtIn: "Where this is taught",
     notTaughtYet: "No lesson, term or quiz question links here yet.",
     replacement: "Use instead",
+    statusTitle: (state: string, date?: string) => (date ? `Status: ${state} (since ${date})` : `Status: ${state}`),
     statusSource: "Source for this status",
     checked: "Checked",
     since: (date: string) => `since ${date}`,

@@ -118,6 +118,7 @@ export const ja = {
     taughtIn: "このサービスを扱っている箇所",
     notTaughtYet: "まだこのサービスにリンクしているレッスン・用語・問題はありません。",
     replacement: "代わりに使うもの",
+    statusTitle: (state: string, date?: string) => (date ? `提供状況: ${state}（${date} から）` : `提供状況: ${state}`),
     statusSource: "提供状況の出典",
     checked: "確認日",
     since: (date: string) => `${date} から`,

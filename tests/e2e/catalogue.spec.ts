@@ -37,3 +37,34 @@ test("a retired service says so, names what to use instead, and lists where it i
   await page.goto("/en/services/s3");
   await expect(page.getByRole("heading", { name: "Where this is taught" })).toBeVisible();
 });
+
+test("a closed service's status box names the status and its date in the badge's colour, and lessons mark links to it", async ({ page, request }) => {
+  await page.goto("/ja/services/forecast");
+  const badge = page.locator("h1 [data-status]");
+  await expect(badge).toHaveText("新規受付終了");
+  const box = page.getByRole("complementary", { name: /^提供状況: 新規受付終了（.+ から）$/ });
+  await expect(box).toBeVisible();
+  const style = (el: Element) => ({ color: getComputedStyle(el).color, border: getComputedStyle(el).borderLeftColor });
+  const badgeStyle = await badge.evaluate(style);
+  expect((await box.locator("p").first().evaluate(style)).color).toBe(badgeStyle.color);
+  expect((await box.evaluate(style)).border).toBe(badgeStyle.border);
+
+  // In a lesson, a link to a closed or retired service carries a visible mark in the same colour.
+  const xml = await (await request.get("/sitemap.xml")).text();
+  const lessons = [...xml.matchAll(/<loc>([^<]*\/en\/lessons\/[^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "", "http://site").pathname);
+  let mark = page.locator("[data-lesson-body] a .status-mark").first();
+  for (const lesson of lessons) {
+    await page.goto(lesson);
+    mark = page.locator("[data-lesson-body] a .status-mark").first();
+    if ((await mark.count()) > 0) break;
+  }
+  await expect(mark).toBeVisible();
+  const state = (await mark.getAttribute("data-status")) ?? "";
+  expect(["closed-to-new-customers", "end-of-support"]).toContain(state);
+  const link = mark.locator("xpath=..");
+  await expect(link).toHaveAccessibleName(new RegExp(`${(await mark.innerText()).trim()}$`));
+  const href = (await link.getAttribute("href")) ?? "";
+  const markColour = await mark.evaluate((el) => getComputedStyle(el).color);
+  await page.goto(href);
+  expect(await page.locator("h1 [data-status]").evaluate((el) => getComputedStyle(el).color)).toBe(markColour);
+});

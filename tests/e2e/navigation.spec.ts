@@ -120,13 +120,19 @@ test("security headers are sent with every page", async ({ request }) => {
   expect(headers["permissions-policy"]).toContain("camera=()");
 });
 
-test("pages carry hreflang alternates with absolute URLs, and robots.txt names the sitemap", async ({ page, request }) => {
+test("pages carry hreflang alternates, absolute only with SITE_URL, and never a localhost URL", async ({ page, request }) => {
   await page.goto("/en/lessons");
+  const site = process.env.SITE_URL?.replace(/\/$/, "") ?? "";
   const ja = await page.locator('link[rel="alternate"][hreflang="ja"]').getAttribute("href");
   const en = await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute("href");
-  expect(ja).toMatch(/^https?:\/\/[^/]+\/ja\/lessons$/);
-  expect(en).toMatch(/^https?:\/\/[^/]+\/en\/lessons$/);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+  expect(ja).toBe(`${site}/ja/lessons`);
+  expect(en).toBe(`${site}/en/lessons`);
+  expect(canonical).toBe(`${site}/en/lessons`);
   await expect(page).toHaveTitle(/Lessons/);
   const robots = await (await request.get("/robots.txt")).text();
-  expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  for (const text of [await page.content(), robots, sitemap]) expect(text).not.toContain("localhost:3000");
+  if (site) expect(robots).toContain(`Sitemap: ${site}/sitemap.xml`);
+  else expect(robots).not.toMatch(/Sitemap:/);
 });

@@ -175,3 +175,90 @@ test("a diagram too wide for a phone scrolls sideways by keyboard and says so", 
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(hint).toBeHidden();
 });
+
+/** Scrolls so that the heading with this id sits just under the sticky header, as after reading down to it. */
+async function scrollToHeading(page: Page, id: string) {
+  await page.evaluate((target) => {
+    const heading = document.getElementById(target);
+    const header = document.querySelector("body > header")?.getBoundingClientRect().bottom ?? 0;
+    if (heading) window.scrollBy(0, heading.getBoundingClientRect().top - header - 40);
+  }, id);
+}
+
+async function lessonHeadingIds(page: Page) {
+  return page.locator("[data-lesson-body] :is(h2, h3)[id]").evaluateAll((els) => els.map((e) => e.id));
+}
+
+test("'On this page' stays at hand mid-lesson, highlights the section being read and jumps to another", async ({ page, request }) => {
+  await page.goto(await lessonPath(request, "ja", 2));
+  const ids = await lessonHeadingIds(page);
+  expect(ids.length).toBeGreaterThan(1);
+  const reading = ids[Math.floor(ids.length / 2)] ?? "";
+  const target = ids.at(-1) ?? "";
+  await scrollToHeading(page, reading);
+
+  const button = page.getByRole("button", { name: "このページの内容" });
+  await expect(button).toBeInViewport();
+  await button.click();
+  const sheet = page.getByRole("dialog", { name: "このページの内容" });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.locator(`a[href="#${reading}"]`)).toHaveAttribute("aria-current", "location");
+  await expect(sheet.locator("a[aria-current]")).toHaveCount(1);
+
+  await sheet.locator(`a[href="#${target}"]`).click();
+  await expect(sheet).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`#${target}$`));
+  await expect(page.locator(`#${target}`)).toBeInViewport();
+  const after = await headingAndHeader(page, target);
+  expect(after.heading).toBeGreaterThanOrEqual(after.header);
+
+  // Opened again, Escape closes it and focus goes back to the button.
+  await button.click();
+  await expect(sheet).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(sheet).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+test("every lesson heading has a permalink named after it", async ({ page, request }) => {
+  await page.goto(await lessonPath(request, "en", 3));
+  const ids = await lessonHeadingIds(page);
+  for (const id of ids) {
+    const heading = page.locator(`#${id}`);
+    const text = (await heading.innerText()).trim();
+    const link = page.locator(`[data-lesson-body] a[data-permalink][href="#${id}"]`);
+    await expect(link).toHaveAccessibleName(`Link to this section: ${text}`);
+  }
+  // The heading itself keeps its own name.
+  const first = ids[0] ?? "";
+  await expect(page.getByRole("heading", { name: (await page.locator(`#${first}`).innerText()).trim(), exact: true })).toHaveCount(1);
+});
+
+test("the language switch from mid-page keeps the reader's section", async ({ page, request }) => {
+  const lesson = await lessonPath(request, "ja", 1);
+  await page.goto(lesson);
+  // A section longer than the window, so that reading inside it no other heading is on screen.
+  const reading = await page.locator("[data-lesson-body] :is(h2, h3)[id]").evaluateAll((els, height) => {
+    const tops = els.map((e) => e.getBoundingClientRect().top + window.scrollY);
+    const long = els.findIndex((_, i) => (tops[i + 1] ?? document.body.scrollHeight) - (tops[i] ?? 0) > height * 1.5 && i > 0);
+    return els[long]?.id ?? "";
+  }, PHONE.height);
+  expect(reading).not.toBe("");
+  await scrollToHeading(page, reading);
+  // Read down into the section: its heading goes under the header, above the visible text.
+  await page.mouse.wheel(0, 200);
+  await expect.poll(async () => (await headingAndHeader(page, reading)).heading).toBeLessThan(40);
+  // By keyboard: a pointer click first scrolls the page to bring the (sticky) switch "into view".
+  const before = await page.evaluate(() => window.scrollY);
+  await page.getByTestId("language-switch").focus();
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`${lesson.replace("/ja/", "/en/")}#${reading}$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator(`#${reading}`)).toBeInViewport();
+
+  // At the top of the page there is no section to keep.
+  await page.goto(lesson);
+  await page.getByTestId("language-switch").click();
+  await expect(page).toHaveURL(new RegExp(`${lesson.replace("/ja/", "/en/")}$`));
+});

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LessonArticle } from "@/components/lesson/lesson-article";
 import { getLessonView, lessonStaticParams } from "@/lib/content/lesson-view";
+import { getDictionary } from "@/lib/i18n/dictionaries";
 import { isLocale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/metadata";
 
@@ -27,6 +28,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     description: lesson.version.frontmatter.description,
     available: lesson.available,
     noindex: lesson.untranslated,
+    article: { modifiedTime: lesson.version.frontmatter.lastReviewed, section: getDictionary(locale).sections[lesson.lesson.section] },
   });
 }
 
