@@ -2,13 +2,15 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { formatMessage } from "@/lib/i18n/format";
-import { drawQuestions, isAnswerCorrect, orderOptions, scoreAttempt, type PlayQuestion } from "@/lib/quiz/attempt";
-import { recordAnswer, setSession, type Progress, type Session } from "@/lib/quiz/progress";
+import { drawQuestions, isAnswerCorrect, orderOptions, percent, scoreAttempt, type PlayQuestion } from "@/lib/quiz/attempt";
+import { examForm, examIds, examLabels, type ExamId } from "@/lib/content/exam-blueprint";
+import { recordAnswer, recordAttempt, setSession, type Progress, type Session } from "@/lib/quiz/progress";
+import { drawSimulation, isAnswered, scoreSimulation } from "@/lib/quiz/simulation";
 import { isValidSeed, newSeed } from "@/lib/quiz/random";
 import { canResume, choose, formatClock, goTo, newSession, timeLeft, toggleFlag } from "@/lib/quiz/session";
 import { ProgressNotices } from "./notices.client";
 import { QuestionCard, QuizLoading, type QuizLabels } from "./question-card.client";
-import { ResultActions, ScoreSummary } from "./score-summary";
+import { ResultActions, ScoreSummary, SimulationBreakdown } from "./score-summary";
 import { useProgress } from "./use-progress.client";
 
 const KEY = "exam";
@@ -41,12 +43,32 @@ function writeUrl(seed: string, setup: ExamSetup) {
   window.history.replaceState(window.history.state, "", url);
 }
 
-/** Ends an exam: scores every question (unanswered ones as missed) into the review schedule. */
+/**
+ * Ends an exam: every answered question goes into the review schedule; a question not reached (or skipped) counts
+ * as unanswered in the score but is not treated as missed. A simulation also joins the history of attempts.
+ */
 function finishExam(progress: Progress, session: Session, byId: ReadonlyMap<string, PlayQuestion>, now: Date): Progress {
   let after = progress;
+  const questions: PlayQuestion[] = [];
   for (const id of session.order) {
     const question = byId.get(id);
-    if (question) after = recordAnswer(after, id, isAnswerCorrect(question, session.answers[id] ?? []), now);
+    if (!question) continue;
+    questions.push(question);
+    const answer = session.answers[id];
+    if (isAnswered(answer)) after = recordAnswer(after, id, isAnswerCorrect(question, answer ?? []), now);
+  }
+  if (session.exam && questions.length > 0) {
+    const result = scoreSimulation(questions, session.answers);
+    const minutes = Math.round(((Math.min(now.getTime(), Date.parse(session.endsAt ?? now.toISOString())) - Date.parse(session.startedAt)) / 60_000) * 10) / 10;
+    after = recordAttempt(after, {
+      exam: session.exam,
+      at: now.toISOString(),
+      correct: result.correct,
+      answered: result.answered,
+      total: result.total,
+      minutes: Math.max(0, minutes),
+      byDomain: Object.fromEntries(Object.entries(result.byDomain).map(([d, t]) => [d, { correct: t.correct, total: t.total }])),
+    });
   }
   return setSession(after, KEY, { ...session, finished: true, checked: [...session.order] });
 }
@@ -65,6 +87,22 @@ export function ExamRunner({ sets, questions, labels, backHref }: ExamRunnerProp
   const started = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const session = progress?.sessions[KEY];
+
+  /** The standard form of an exam: 65 questions drawn to its domain weights, unseen first, 130 minutes. */
+  const startSimulation = (exam: ExamId) => {
+    const seed = newSeed();
+    const seen = new Set(Object.keys(progress?.answers ?? {}));
+    const order = drawSimulation(questions, exam, seed, seen).map((q) => q.id);
+    const begin = new Date();
+    update((p) => setSession(p, KEY, { ...newSession(order, seed, begin, new Date(begin.getTime() + examForm.minutes * 60_000)), exam }));
+    const url = new URL(window.location.href);
+    url.search = "";
+    window.history.replaceState(window.history.state, "", url);
+    setTimedOut(false);
+    setConfirming(false);
+    setNow(begin);
+    requestAnimationFrame(() => headingRef.current?.focus());
+  };
 
   const start = (setup: ExamSetup, seed: string) => {
     const pool = questions.filter((q) => setup.sets.includes(q.setId));
@@ -121,9 +159,48 @@ export function ExamRunner({ sets, questions, labels, backHref }: ExamRunnerProp
       setFormError("");
       start(form, newSeed());
     };
+    const history = [...progress.attempts].reverse().slice(0, 10);
     return (
+      <div className="space-y-8">
+      <ProgressNotices handle={handle} labels={labels} />
+      <section aria-labelledby="simulation-title" className="rounded-lg border border-border p-4" data-testid="simulation-setup">
+        <h2 id="simulation-title" className="text-xl font-bold">
+          {labels.simulationTitle}
+        </h2>
+        <p className="mt-2">{formatMessage(labels.simulationLead, { count: examForm.questions, minutes: examForm.minutes })}</p>
+        <div className="mt-3 flex flex-wrap gap-3">
+          {examIds.map((exam) => (
+            <button key={exam} type="button" className="btn" onClick={() => startSimulation(exam)} data-testid={`start-${exam}`}>
+              {formatMessage(labels.simulationStart, { exam: examLabels[exam].en })}
+            </button>
+          ))}
+        </div>
+        {history.length > 0 ? (
+          <table className="mt-4 w-full max-w-xl text-left text-sm" data-testid="simulation-history">
+            <caption className="text-left font-semibold">{labels.simulationHistory}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{labels.simulationDate}</th>
+                <th scope="col">{labels.simulationExam}</th>
+                <th scope="col">{labels.result}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((a) => (
+                <tr key={a.at}>
+                  <td>{new Date(a.at).toLocaleString()}</td>
+                  <td>{examLabels[a.exam].en}</td>
+                  <td>
+                    {a.correct}/{a.total} ({percent(a.correct, a.total)}%) · {formatMessage(labels.answeredCount, { answered: a.answered, total: a.total })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
       <form onSubmit={submit} className="space-y-5" data-testid="exam-setup">
-        <ProgressNotices handle={handle} labels={labels} />
+        <h2 className="text-xl font-bold">{labels.customExamTitle}</h2>
         <fieldset>
           <legend className="font-semibold">{labels.setupSets}</legend>
           <ul className="mt-2 grid gap-1 sm:grid-cols-2" role="list">
@@ -186,6 +263,7 @@ export function ExamRunner({ sets, questions, labels, backHref }: ExamRunnerProp
           {labels.setupStart}
         </button>
       </form>
+      </div>
     );
   }
 
@@ -199,6 +277,7 @@ export function ExamRunner({ sets, questions, labels, backHref }: ExamRunnerProp
           </p>
         ) : null}
         <ScoreSummary score={score} labels={labels} />
+        {session.exam ? <SimulationBreakdown result={scoreSimulation(ordered, session.answers)} labels={labels} /> : null}
         <div className="mt-6 space-y-6">
           {ordered.map((q, i) => (
             <QuestionCard

@@ -1,5 +1,7 @@
 import { formatMessage } from "@/lib/i18n/format";
+import { examDomains, taskIds } from "@/lib/content/exam-blueprint";
 import { percent, type AttemptScore } from "@/lib/quiz/attempt";
+import type { SimulationResult } from "@/lib/quiz/simulation";
 import type { QuizLabels } from "./question-card.client";
 
 /** The overall score and a table of scores per topic. */
@@ -52,5 +54,50 @@ export function ResultActions({ again, againLabel, backHref, backLabel }: { agai
         {backLabel}
       </a>
     </div>
+  );
+}
+
+/** A simulation's results per exam domain and per task statement, with what was left unanswered. */
+export function SimulationBreakdown({ result, labels }: { result: SimulationResult; labels: QuizLabels }) {
+  const rows = examDomains.map((d) => ({ key: d, label: labels.domain[d], t: result.byDomain[d] }));
+  return (
+    <section className="mt-6 space-y-4" data-testid="simulation-breakdown">
+      <p>{formatMessage(labels.unansweredCount, { count: result.total - result.answered })}</p>
+      <table className="w-full max-w-xl text-left">
+        <caption className="text-left font-semibold">{labels.byDomain}</caption>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row" className="font-normal">
+                {r.label}
+              </th>
+              <td>
+                {r.t.correct}/{r.t.total} ({percent(r.t.correct, r.t.total)}%)
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="w-full max-w-xl text-left">
+        <caption className="text-left font-semibold">{labels.byTask}</caption>
+        <tbody>
+          {taskIds
+            .filter((t) => result.byTask[t])
+            .map((t) => {
+              const tally = result.byTask[t];
+              return tally ? (
+                <tr key={t}>
+                  <th scope="row" className="font-normal">
+                    {t} {labels.tasks[t]}
+                  </th>
+                  <td>
+                    {tally.correct}/{tally.total} ({percent(tally.correct, tally.total)}%)
+                  </td>
+                </tr>
+              ) : null;
+            })}
+        </tbody>
+      </table>
+    </section>
   );
 }

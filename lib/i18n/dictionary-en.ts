@@ -1,3 +1,4 @@
+import { taskIds, taskLabels, type TaskId } from "@/lib/content/exam-blueprint";
 /** English UI strings. This object defines the dictionary's shape; ja.ts must match it key for key. */
 export const en = {
   site: {
@@ -146,6 +147,17 @@ export const en = {
     allTerms: "All terms",
   },
   quiz: {
+    simulationTitle: "Exam simulation",
+    simulationLead: "The standard form: {count} questions in {minutes} minutes, drawn to the exam's domain weights from the questions that fit it, ones you have not seen first. Questions you do not reach count as unanswered; they are not added to your review queue.",
+    simulationStart: "Start a {exam} simulation",
+    simulationHistory: "Your past simulations",
+    simulationDate: "Date",
+    simulationExam: "Exam",
+    customExamTitle: "Custom timed exam",
+    unansweredCount: "Unanswered: {count}.",
+    byDomain: "Score by exam domain",
+    byTask: "Score by task statement",
+    tasks: Object.fromEntries(taskIds.map((t) => [t, taskLabels[t].en])) as Record<TaskId, string>,
     title: "Scenario quiz",
     lead: "“Which service would you pick?” Each question is a realistic situation; after you answer, every option is explained.",
     setsTitle: "Question sets",

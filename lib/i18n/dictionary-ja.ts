@@ -1,3 +1,4 @@
+import { taskIds, taskLabels, type TaskId } from "@/lib/content/exam-blueprint";
 import type { Dictionary } from "./dictionary-en";
 
 /** 日本語の UI 文字列。キーが欠けると型エラーになります。 */
@@ -148,6 +149,17 @@ export const ja = {
     allTerms: "すべての用語",
   },
   quiz: {
+    simulationTitle: "本番形式の模擬試験",
+    simulationLead: "本番と同じ {count} 問・{minutes} 分です。その試験に合う問題から分野の配点どおりに選び、まだ解いていない問題を優先します。時間内に届かなかった問題は「未回答」として数え、復習の予定には入れません。",
+    simulationStart: "{exam} の模擬試験を始める",
+    simulationHistory: "これまでの模擬試験",
+    simulationDate: "日時",
+    simulationExam: "試験",
+    customExamTitle: "範囲と問題数を選ぶ時間制限つきテスト",
+    unansweredCount: "未回答: {count} 問。",
+    byDomain: "試験分野ごとの得点",
+    byTask: "タスクステートメントごとの得点",
+    tasks: Object.fromEntries(taskIds.map((t) => [t, taskLabels[t].ja])) as Record<TaskId, string>,
     title: "シナリオクイズ",
     lead: "「あなたならどのサービスを選ぶ？」実務にありそうな状況を問題にしました。解答すると、すべての選択肢について正誤の理由を解説します。",
     setsTitle: "問題セット",

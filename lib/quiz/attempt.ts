@@ -1,3 +1,4 @@
+import type { ExamDomain, ExamId, TaskId } from "@/lib/content/exam-blueprint";
 import { seededShuffle } from "./random";
 
 /** A question as the browser gets it: one language, links resolved to URLs. */
@@ -25,10 +26,10 @@ export interface PlayQuestion {
   difficulty: string;
   /** The exam domain's name (from the question's main task statement). */
   domain: string;
-  domainId: string;
+  domainId: ExamDomain;
   /** Task statements practised, main first ("2.2"). */
-  tasks: string[];
-  exams: string[];
+  tasks: TaskId[];
+  exams: ExamId[];
   /** The case study this question belongs to, shown above its scenario. */
   case?: { id: string; title: string; scenario: string };
   scenario: string;

@@ -7,8 +7,9 @@ import { createEmptyCard, fsrs, Rating, type Card } from "ts-fsrs";
 import "@/lib/zod-browser";
 import { z } from "zod";
 import { newerVersion, type Loaded } from "@/lib/browser-storage";
+import { examIds } from "@/lib/content/exam-blueprint";
 
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 /** Written into exported files so an import can tell our files from any other JSON. */
 export const PROGRESS_APP = "sagemaker-ai-study";
 
@@ -57,10 +58,35 @@ const sessionSchema = z
     startedAt: isoDateTime,
     /** Timed exams only. */
     endsAt: isoDateTime.optional(),
+    /** An exam simulation: the exam it follows (its form and domain weights). */
+    exam: z.enum(examIds).optional(),
     finished: z.boolean(),
   })
   .strict();
 export type Session = z.infer<typeof sessionSchema>;
+
+const tally = z
+  .object({ correct: count, total: count })
+  .strict()
+  .refine((t) => t.correct <= t.total, "correct cannot exceed total");
+
+/** A finished exam simulation, kept for the history of attempts (the questions may change later; the result does not). */
+const attemptSchema = z
+  .object({
+    exam: z.enum(examIds),
+    at: isoDateTime,
+    correct: count,
+    answered: count,
+    total: z.number().int().positive(),
+    minutes: z.number().nonnegative(),
+    byDomain: z.record(z.string(), tally),
+  })
+  .strict()
+  .refine((a) => a.correct <= a.answered && a.answered <= a.total, "correct ≤ answered ≤ total");
+export type AttemptRecord = z.infer<typeof attemptSchema>;
+
+/** How many past simulations are kept. */
+export const MAX_ATTEMPTS = 50;
 
 export const progressSchema = z
   .object({
@@ -69,9 +95,24 @@ export const progressSchema = z
     best: z.record(z.string(), bestSchema),
     cards: z.record(z.string(), cardSchema),
     sessions: z.record(z.string(), sessionSchema),
+    /** Question ids the learner bookmarked, in the order bookmarked. */
+    bookmarks: z.array(z.string()).max(2000),
+    /** Finished exam simulations, oldest first. */
+    attempts: z.array(attemptSchema).max(MAX_ATTEMPTS),
   })
   .strict();
 export type Progress = z.infer<typeof progressSchema>;
+
+/** Version 2: the same without bookmarks and the history of simulations. */
+const progressV2Schema = z
+  .object({
+    version: z.literal(2),
+    answers: z.record(z.string(), answerStatsSchema),
+    best: z.record(z.string(), bestSchema),
+    cards: z.record(z.string(), cardSchema),
+    sessions: z.record(z.string(), sessionSchema),
+  })
+  .strict();
 
 /** The first format (before spaced review): percent-free best scores and a list of missed question ids. */
 const progressV1Schema = z
@@ -84,7 +125,7 @@ const progressV1Schema = z
   .strict();
 
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, answers: {}, best: {}, cards: {}, sessions: {} };
+  return { version: PROGRESS_VERSION, answers: {}, best: {}, cards: {}, sessions: {}, bookmarks: [], attempts: [] };
 }
 
 export type LoadResult = Loaded<Progress>;
@@ -98,6 +139,11 @@ function firstIssue(error: z.ZodError): string {
 /** Old formats to the current one. Returns undefined for data of no known version. */
 function migrate(data: unknown): { progress: Progress; from: number } | { error: string } {
   const version = typeof data === "object" && data !== null && "version" in data ? (data as { version: unknown }).version : undefined;
+  if (version === 2) {
+    const parsed = progressV2Schema.safeParse(data);
+    if (!parsed.success) return { error: firstIssue(parsed.error) };
+    return { progress: { ...parsed.data, version: PROGRESS_VERSION, bookmarks: [], attempts: [] }, from: 2 };
+  }
   if (version === 1) {
     const parsed = progressV1Schema.safeParse(data);
     if (!parsed.success) return { error: firstIssue(parsed.error) };
@@ -229,4 +275,15 @@ export function importProgress(text: string): ImportResult {
   const migrated = migrate(rest);
   if ("error" in migrated) return { ok: false, error: migrated.error };
   return { ok: true, progress: migrated.progress, migratedFrom: migrated.from };
+}
+
+/** Bookmarks a question, or removes its bookmark. */
+export function toggleBookmark(progress: Progress, questionId: string): Progress {
+  const has = progress.bookmarks.includes(questionId);
+  return { ...progress, bookmarks: has ? progress.bookmarks.filter((id) => id !== questionId) : [...progress.bookmarks, questionId] };
+}
+
+/** Adds a finished simulation to the history, dropping the oldest beyond MAX_ATTEMPTS. */
+export function recordAttempt(progress: Progress, attempt: AttemptRecord): Progress {
+  return { ...progress, attempts: [...progress.attempts, attempt].slice(-MAX_ATTEMPTS) };
 }

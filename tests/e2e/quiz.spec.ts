@@ -256,3 +256,27 @@ for (const kind of ["ordering", "matching"] as const) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test("an MLA-C02 simulation: 65 questions in 130 minutes, reload-safe, and questions not reached are unanswered, not missed", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("/en/quiz/exam");
+  await page.getByTestId("start-mla-c02").click();
+  await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 65" })).toBeVisible();
+  await expect(page.getByTestId("exam-timer")).toHaveText(/^(130:00|129:\d\d)$/);
+  await page.clock.fastForward("10:00");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 65" })).toBeVisible();
+  await expect(page.getByTestId("exam-timer")).toHaveText(/^1(19|20):\d\d$/);
+  // Time runs out with nothing answered.
+  await page.clock.fastForward("02:01:00");
+  await expect(page.getByText("Time is up. Your answers so far have been scored.")).toBeVisible();
+  await expect(page.getByTestId("simulation-breakdown")).toContainText("Unanswered: 65.");
+  await expect(page.getByTestId("simulation-breakdown")).toContainText("Score by task statement");
+  await page.goto("/en/quiz");
+  await expect(page.getByTestId("due-summary")).toHaveText(/^Nothing is due/);
+  // The attempt joins the history.
+  await page.goto("/en/quiz/exam");
+  await page.getByRole("button", { name: "Set up a timed exam" }).click();
+  await expect(page.getByTestId("simulation-history")).toContainText("MLA-C02");
+  await expect(page.getByTestId("simulation-history")).toContainText("0/65");
+});

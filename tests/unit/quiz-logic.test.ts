@@ -3,7 +3,17 @@ import { canSubmit, drawQuestions, isAnswerCorrect, matchAnswer, orderOptions, s
 import { isValidSeed, newSeed, seededShuffle } from "@/lib/quiz/random";
 import { canResume, choose, formatClock, markChecked, newSession, timeLeft } from "@/lib/quiz/session";
 
-const base = { setId: "s", difficulty: "easy", domain: "d", domainId: "data-preparation", tasks: ["1.1"], exams: ["mla-c01"], scenario: "", question: "", links: [] };
+const base: Pick<PlayQuestion, "setId" | "difficulty" | "domain" | "domainId" | "tasks" | "exams" | "scenario" | "question" | "links"> = {
+  setId: "s",
+  difficulty: "easy",
+  domain: "d",
+  domainId: "data-preparation",
+  tasks: ["1.1"],
+  exams: ["mla-c01"],
+  scenario: "",
+  question: "",
+  links: [],
+};
 
 function question(id: string, correct: string[], topic = "T"): PlayQuestion {
   return {

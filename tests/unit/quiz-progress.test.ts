@@ -8,7 +8,10 @@ import {
   PROGRESS_APP,
   recordAnswer,
   recordBest,
+  MAX_ATTEMPTS,
+  recordAttempt,
   setSession,
+  toggleBookmark,
 } from "@/lib/quiz/progress";
 import { newSession } from "@/lib/quiz/session";
 import { backupKey } from "@/lib/browser-storage";
@@ -86,8 +89,31 @@ describe("stored progress", () => {
     ["a current version with a bad field", JSON.stringify({ ...good, best: { s: { correct: 5, total: 0, at: "x" } } }), "reset"],
     ["the old v1 format", JSON.stringify({ version: 1, scores: { s: { correct: 3, total: 5 } }, missed: ["q1"], updatedAt: "2026-01-01T00:00:00Z" }), "migrated"],
     ["a broken v1 file", JSON.stringify({ version: 1, scores: "x" }), "reset"],
+    ["the v2 format (before bookmarks and simulation history)", JSON.stringify({ version: 2, answers: {}, best: {}, cards: {}, sessions: {} }), "migrated"],
+    ["a broken v2 file", JSON.stringify({ version: 2, answers: "oops" }), "reset"],
+    ["a simulation history entry with more right than answered", JSON.stringify({ ...good, attempts: [{ exam: "mla-c01", at: "2026-12-01T00:00:00Z", correct: 9, answered: 5, total: 65, minutes: 10, byDomain: {} }] }), "reset"],
   ])("%s → %s, never throwing", (_, text, status) => {
     expect(parseProgress(text).status).toBe(status);
+  });
+
+  it("migrates v2: everything kept, with no bookmarks and no simulation history yet", () => {
+    const v2 = { version: 2, answers: good.answers, best: {}, cards: good.cards, sessions: good.sessions };
+    const result = parseProgress(JSON.stringify(v2));
+    expect(result.status).toBe("migrated");
+    expect(result.value).toEqual({ ...good, bookmarks: [], attempts: [] });
+  });
+
+  it("bookmarks toggle, and the simulation history keeps the newest MAX_ATTEMPTS", () => {
+    let p = toggleBookmark(toggleBookmark(emptyProgress(), "q1"), "q2");
+    expect(p.bookmarks).toEqual(["q1", "q2"]);
+    p = toggleBookmark(p, "q1");
+    expect(p.bookmarks).toEqual(["q2"]);
+    for (let i = 0; i < MAX_ATTEMPTS + 3; i++) {
+      p = recordAttempt(p, { exam: "mla-c02", at: t0.toISOString(), correct: i % 60, answered: 60, total: 65, minutes: 130, byDomain: {} });
+    }
+    expect(p.attempts).toHaveLength(MAX_ATTEMPTS);
+    expect(p.attempts[0]?.correct).toBe(3);
+    expect(parseProgress(JSON.stringify(p)).status).toBe("ok");
   });
 
   it("migrates v1: best scores kept, missed questions due for review", () => {
@@ -138,7 +164,7 @@ describe("import and export", () => {
     ["no app marker", JSON.stringify(progress), /not exported by this site/],
     ["a bad best score", JSON.stringify({ app: PROGRESS_APP, ...progress, best: { s: { correct: 11, total: 10, at: t0.toISOString() } } }), /best\.s/],
     ["a bad card date", JSON.stringify({ app: PROGRESS_APP, ...progress, cards: { q: { ...progress.cards.q, due: "tomorrow" } } }), /cards\.q\.due/],
-    ["a future version", JSON.stringify({ app: PROGRESS_APP, version: 3 }), /unknown version/],
+    ["a future version", JSON.stringify({ app: PROGRESS_APP, version: 4 }), /unknown version/],
     ["a huge file", "x".repeat(5_000_001), /too large/],
   ])("refuses %s with a clear reason", (_, text, reason) => {
     const result = importProgress(text);
