@@ -16,6 +16,13 @@ export const routes = {
   quizQuestion: (locale: Locale, setId: string, questionId: string) => `/${locale}/quiz/${setId}?q=${questionId}`,
   quizExam: (locale: Locale) => `/${locale}/quiz/exam`,
   quizReview: (locale: Locale) => `/${locale}/quiz/review`,
+  /** Where the learner stands for an exam; `?exam=` picks it. */
+  quizReadiness: (locale: Locale, exam?: string) => `/${locale}/quiz/readiness${exam ? `?exam=${exam}` : ""}`,
+  /** A drill of the weak areas for one exam. */
+  quizDrill: (locale: Locale, exam: string) => `/${locale}/quiz/drill?exam=${exam}`,
+  quizBookmarks: (locale: Locale) => `/${locale}/quiz/bookmarks`,
+  /** The exam guide in our words: domains, task statements and what teaches and tests each. */
+  exam: (locale: Locale, exam: string) => `/${locale}/exams/${exam}`,
   review: (locale: Locale) => `/${locale}/review`,
   /** The self-review against the 2020 whitepaper's 21 questions, kept for people working from it. */
   review2020: (locale: Locale) => `/${locale}/review/2020`,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { HomeView } from "@/components/home/home-view";
-import { getLearningPath } from "@/lib/content/lesson-view";
+import { getHome } from "@/lib/content/home-view";
 import { pageMetadata } from "@/lib/metadata";
 import { resolveLocale, type LocaleParams } from "@/lib/page-params";
 
@@ -10,5 +10,5 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 export default async function HomePage({ params }: { params: LocaleParams }) {
   const locale = await resolveLocale(params);
-  return <HomeView locale={locale} path={await getLearningPath(locale)} />;
+  return <HomeView locale={locale} home={await getHome(locale)} />;
 }

@@ -1,12 +1,16 @@
 import Link from "next/link";
-import type { PathEntry } from "@/lib/content/lesson-view";
+import type { HomeData } from "@/lib/content/home-view";
 import { getDictionary } from "@/lib/i18n/dictionaries";
 import type { Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
 import { LearningPath } from "./learning-path";
+import { StudyStatus } from "./study-status.client";
+import { studyStatusLabels } from "./study-status-labels";
 
-export function HomeView({ locale, path }: { locale: Locale; path: PathEntry[] }) {
+export function HomeView({ locale, home }: { locale: Locale; home: HomeData }) {
   const t = getDictionary(locale);
+  const { path } = home;
+  const studyLabels = studyStatusLabels(t.quiz);
   const first = path[0];
   const entries = [
     { href: routes.lessons(locale), title: t.nav.lessons, body: t.entry.lessons },
@@ -28,6 +32,9 @@ export function HomeView({ locale, path }: { locale: Locale; path: PathEntry[] }
           </p>
         ) : null}
       </section>
+      <div className="max-w-3xl">
+        <StudyStatus locale={locale} questionIds={home.quiz.questionIds} sets={home.quiz.sets} labels={studyLabels} />
+      </div>
       <section aria-labelledby="explore">
         <h2 id="explore" className="text-2xl font-bold">
           {t.home.exploreTitle}

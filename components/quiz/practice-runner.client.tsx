@@ -3,8 +3,10 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { formatMessage } from "@/lib/i18n/format";
 import { canSubmit, isAnswerCorrect, orderOptions, scoreAttempt, type PlayQuestion } from "@/lib/quiz/attempt";
-import { dueQuestionIds, recordAnswer, recordBest, setSession, type Session } from "@/lib/quiz/progress";
+import type { ExamId } from "@/lib/content/exam-blueprint";
+import { recordAnswer, recordBest, setSession, toggleBookmark, type Session } from "@/lib/quiz/progress";
 import { isValidSeed, newSeed } from "@/lib/quiz/random";
+import { missedInSession, runKey, runOrder, type RunKind } from "@/lib/quiz/runs";
 import { canResume, choose, goTo, markChecked, newSession } from "@/lib/quiz/session";
 import { ProgressNotices } from "./notices.client";
 import { QuestionCard, QuizLoading, type QuizLabels } from "./question-card.client";
@@ -12,10 +14,15 @@ import { ResultActions, ScoreSummary } from "./score-summary";
 import { useProgress } from "./use-progress.client";
 
 interface PracticeRunnerProps {
-  /** "practice": one set in order; "review": the questions due for spaced review, across sets. */
-  mode: "practice" | "review";
+  /**
+   * "practice": one set in order; "review": the questions due for spaced review, across sets; "drill": the weak
+   * areas of one exam plus what is due; "bookmarks": the questions the learner bookmarked.
+   */
+  mode: RunKind;
   /** For practice, the set's id: where the best score is kept. */
   setId?: string;
+  /** For a drill, the exam whose weak areas it drills. */
+  exam?: ExamId;
   questions: PlayQuestion[];
   labels: QuizLabels;
   backHref: string;
@@ -29,10 +36,10 @@ function setUrlSeed(seed: string) {
 }
 
 /** Answer, check, read every explanation, go on. The attempt survives reloads; ?seed= replays its order. */
-export function PracticeRunner({ mode, setId, questions, labels, backHref }: PracticeRunnerProps) {
+export function PracticeRunner({ mode, setId, exam, questions, labels, backHref }: PracticeRunnerProps) {
   const handle = useProgress();
   const { progress, update } = handle;
-  const key = mode === "practice" ? `practice:${setId ?? ""}` : "review";
+  const key = runKey(mode, { setId, exam });
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   const [continued, setContinued] = useState(false);
   const started = useRef(false);
@@ -62,20 +69,21 @@ export function PracticeRunner({ mode, setId, questions, labels, backHref }: Pra
       return;
     }
     const seed = wanted ?? newSeed();
-    const order = mode === "practice" ? questions.map((q) => q.id) : dueQuestionIds(progress, new Date(), known);
+    const order = runOrder(mode, questions, progress, new Date(), seed, exam);
     let fresh = newSession(order, seed, new Date());
     if (jumpTo && order.includes(jumpTo)) fresh = goTo(fresh, order.indexOf(jumpTo));
     update((p) => setSession(p, key, fresh));
     setUrlSeed(seed);
-  }, [progress, key, byId, mode, questions, update]);
+  }, [progress, key, byId, mode, exam, questions, update]);
 
   if (!progress || !session) {
     return <QuizLoading label={labels.loading} />;
   }
 
-  const restart = () => {
+  /** A new attempt: the whole run again in a new order, or only the given questions (the ones just missed). */
+  const restart = (only?: string[]) => {
     const seed = newSeed();
-    const order = mode === "practice" ? questions.map((q) => q.id) : dueQuestionIds(progress, new Date(), new Set(byId.keys()));
+    const order = only ?? runOrder(mode, questions, progress, new Date(), seed, exam);
     update((p) => setSession(p, key, newSession(order, seed, new Date())));
     setUrlSeed(seed);
     setContinued(false);
@@ -88,7 +96,7 @@ export function PracticeRunner({ mode, setId, questions, labels, backHref }: Pra
     return (
       <div>
         <ProgressNotices handle={handle} labels={labels} />
-        <p data-testid="review-empty">{mode === "review" ? labels.dueNone : labels.loading}</p>
+        <p data-testid="review-empty">{mode === "review" ? labels.dueNone : mode === "bookmarks" ? labels.bookmarksNone : mode === "drill" ? labels.drillNone : labels.loading}</p>
         <p className="mt-4">
           <a href={backHref}>{labels.backToSets}</a>
         </p>
@@ -98,6 +106,7 @@ export function PracticeRunner({ mode, setId, questions, labels, backHref }: Pra
 
   if (session.finished) {
     const score = scoreAttempt(ordered, session.answers);
+    const missed = missedInSession(session, ordered);
     return (
       <div>
         <ProgressNotices handle={handle} labels={labels} />
@@ -114,7 +123,14 @@ export function PracticeRunner({ mode, setId, questions, labels, backHref }: Pra
             );
           })}
         </ol>
-        <ResultActions again={mode === "practice" ? restart : undefined} againLabel={labels.restart} backHref={backHref} backLabel={labels.backToSets} />
+        {missed.length > 0 ? (
+          <p className="mt-6">
+            <button type="button" className="btn" onClick={() => restart(missed)} data-testid="retry-missed">
+              {formatMessage(labels.retryMissed, { count: missed.length })}
+            </button>
+          </p>
+        ) : null}
+        <ResultActions again={mode === "review" ? undefined : () => restart()} againLabel={mode === "drill" ? labels.drillAgain : labels.restart} backHref={backHref} backLabel={labels.backToSets} />
       </div>
     );
   }
@@ -125,6 +141,7 @@ export function PracticeRunner({ mode, setId, questions, labels, backHref }: Pra
   const revealed = session.checked.includes(question.id);
   const options = orderOptions(question.id, question.options, session.seed);
   const last = index === ordered.length - 1;
+  const bookmarked = progress.bookmarks.includes(question.id);
 
   const check = () => {
     if (revealed || !canSubmit(question, chosen)) return;
@@ -146,7 +163,8 @@ export function PracticeRunner({ mode, setId, questions, labels, backHref }: Pra
       if (!last) return setSession(p, key, goTo(current, index + 1));
       const finished = { ...current, finished: true };
       let after = setSession(p, key, finished);
-      if (mode === "practice" && setId) {
+      // Only a run through the whole set is a score for the set, not a retry of the questions missed.
+      if (mode === "practice" && setId && finished.order.length === questions.length) {
         const score = scoreAttempt(ordered, finished.answers);
         after = recordBest(after, setId, score.correct, score.total, new Date());
       }
@@ -188,6 +206,9 @@ export function PracticeRunner({ mode, setId, questions, labels, backHref }: Pra
               {labels.previous}
             </button>
           ) : null}
+          <button type="button" className="btn btn-secondary" aria-pressed={bookmarked} onClick={() => update((p) => toggleBookmark(p, question.id))} data-testid="bookmark">
+            <span aria-hidden="true">{bookmarked ? "★" : "☆"}</span> {labels.bookmark}
+          </button>
           {revealed ? (
             <button ref={nextRef} type="submit" className="btn">
               {last ? labels.finish : labels.next}

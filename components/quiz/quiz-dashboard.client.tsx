@@ -16,10 +16,12 @@ interface QuizDashboardProps {
   labels: QuizLabels;
   reviewHref: string;
   examHref: string;
+  readinessHref: string;
+  bookmarksHref: string;
 }
 
 /** The sets with the learner's best scores, what is due for review today, and export / import of progress. */
-export function QuizDashboard({ sets, labels, reviewHref, examHref }: QuizDashboardProps) {
+export function QuizDashboard({ sets, labels, reviewHref, examHref, readinessHref, bookmarksHref }: QuizDashboardProps) {
   const handle = useProgress();
   const { progress } = handle;
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -55,11 +57,19 @@ export function QuizDashboard({ sets, labels, reviewHref, examHref }: QuizDashbo
         <p className="mt-2" data-testid="due-summary">
           {!progress ? labels.loading : due.length > 0 ? formatMessage(labels.dueCount, { count: due.length }) : labels.dueNone}
         </p>
-        {due.length > 0 ? (
-          <a className="btn mt-3" href={reviewHref}>
-            {labels.reviewNow}
+        <p className="mt-3 flex flex-wrap gap-3">
+          {due.length > 0 ? (
+            <a className="btn" href={reviewHref}>
+              {labels.reviewNow}
+            </a>
+          ) : null}
+          <a className="btn btn-secondary" href={readinessHref} data-testid="readiness-link">
+            {labels.readinessLink}
           </a>
-        ) : null}
+          <a className="btn btn-secondary" href={bookmarksHref}>
+            {formatMessage(labels.bookmarksLink, { count: progress ? progress.bookmarks.filter((id) => known.has(id)).length : 0 })}
+          </a>
+        </p>
       </section>
 
       <section aria-labelledby="sets-title">

@@ -4,10 +4,12 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { PlayQuestion } from "@/lib/quiz/attempt";
 import type { QuizSetSummary, QuizSetView } from "@/lib/quiz/view";
 import { routes } from "@/lib/routes";
+import { DrillRunner } from "./drill-runner.client";
 import { ExamRunner } from "./exam-runner.client";
 import { PracticeRunner } from "./practice-runner.client";
 import { QuizDashboard } from "./quiz-dashboard.client";
 import { QuizPageHeader } from "./quiz-page-header";
+import { ReadinessView, type ReadinessQuestion } from "./readiness-view.client";
 
 export function QuizHomeView({ locale, sets, total }: { locale: Locale; sets: QuizSetSummary[]; total: number }) {
   const t = getDictionary(locale).quiz;
@@ -16,7 +18,7 @@ export function QuizHomeView({ locale, sets, total }: { locale: Locale; sets: Qu
       <QuizPageHeader locale={locale} title={t.title} lead={t.lead}>
         <p className="mt-2 text-muted">{formatMessage(t.totalCount, { count: total, sets: sets.length })}</p>
       </QuizPageHeader>
-      <QuizDashboard sets={sets} labels={t} reviewHref={routes.quizReview(locale)} examHref={routes.quizExam(locale)} />
+      <QuizDashboard sets={sets} labels={t} reviewHref={routes.quizReview(locale)} examHref={routes.quizExam(locale)} readinessHref={routes.quizReadiness(locale)} bookmarksHref={routes.quizBookmarks(locale)} />
     </div>
   );
 }
@@ -51,6 +53,36 @@ export function QuizReviewView({ locale, questions }: { locale: Locale; question
     <div className="max-w-3xl">
       <QuizPageHeader locale={locale} title={t.dueTitle} lead={t.reviewLead} trail={[{ label: t.dueTitle }]} />
       <PracticeRunner mode="review" questions={questions} labels={t} backHref={routes.quiz(locale)} />
+    </div>
+  );
+}
+
+export function QuizReadinessView({ locale, questions }: { locale: Locale; questions: ReadinessQuestion[] }) {
+  const t = getDictionary(locale).quiz;
+  return (
+    <div className="max-w-4xl">
+      <QuizPageHeader locale={locale} title={t.readinessTitle} lead={t.readinessLead} trail={[{ label: t.readinessTitle }]} />
+      <ReadinessView locale={locale} questions={questions} labels={t} />
+    </div>
+  );
+}
+
+export function QuizDrillView({ locale, questions }: { locale: Locale; questions: PlayQuestion[] }) {
+  const t = getDictionary(locale).quiz;
+  return (
+    <div className="max-w-3xl">
+      <QuizPageHeader locale={locale} title={t.drillTitle} lead={t.drillLead} trail={[{ label: t.readinessTitle, href: routes.quizReadiness(locale) }, { label: t.drillTitle }]} />
+      <DrillRunner locale={locale} questions={questions} labels={t} backHref={routes.quizReadiness(locale)} />
+    </div>
+  );
+}
+
+export function QuizBookmarksView({ locale, questions }: { locale: Locale; questions: PlayQuestion[] }) {
+  const t = getDictionary(locale).quiz;
+  return (
+    <div className="max-w-3xl">
+      <QuizPageHeader locale={locale} title={t.bookmarksTitle} lead={t.bookmarksLead} trail={[{ label: t.bookmarksTitle }]} />
+      <PracticeRunner mode="bookmarks" questions={questions} labels={t} backHref={routes.quiz(locale)} />
     </div>
   );
 }

@@ -12,7 +12,7 @@ export function quizSetFile(id: string): string {
 }
 
 /** Paths under /quiz that are pages of their own, so no set may take them as its id. */
-export const reservedQuizPaths: ReadonlySet<string> = new Set(["exam", "review"]);
+export const reservedQuizPaths: ReadonlySet<string> = new Set(["exam", "review", "readiness", "drill", "bookmarks"]);
 
 /** Throws when a question id is used twice: ids are how progress and review schedules are stored. */
 export function checkQuestionIdsUnique(sets: QuizSet[]): void {

@@ -363,3 +363,23 @@ export const lensQuestionSchema = z
     });
   });
 export type LensQuestionContent = z.infer<typeof lensQuestionSchema>;
+
+/** One change between the two exam guides: a skill added or dropped under a task statement, in our words. */
+const examChangeSchema = z.object({ task: z.enum(taskIds, { error: `must be a task statement of the exam guides (${taskIds.join(", ")})` }), text: localizedText }).strict();
+
+/** content/exams/{exam}.yaml: an exam guide in our words (the domains and weights live in exam-blueprint.ts). */
+export const examGuideSchema = z
+  .object({
+    id: z.enum(examIds, { error: `must be ${examIds.join(" or ")}` }),
+    /** Who sits it, in which language, until when. */
+    status: localizedText,
+    lead: localizedText,
+    /** Each task statement: what it asks of a candidate, in our words. */
+    tasks: z.object(Object.fromEntries(taskIds.map((t) => [t, localizedText])) as Record<(typeof taskIds)[number], typeof localizedText>).strict(),
+    /** What changed from the other exam (written on MLA-C02). */
+    changes: z.object({ summary: localizedText, added: z.array(examChangeSchema), removed: z.array(examChangeSchema) }).strict().optional(),
+    sources: z.array(sourceSchema).min(1, "must cite the exam guide it is written from"),
+    checked: dateSchema,
+  })
+  .strict();
+export type ExamGuide = z.infer<typeof examGuideSchema>;

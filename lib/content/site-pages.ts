@@ -30,6 +30,10 @@ export async function listSitePages(): Promise<SitePage[]> {
     ...site.quizSets.map((set) => all(`/quiz/${set.id}`)),
     all("/quiz/exam"),
     all("/quiz/review"),
+    all("/quiz/readiness"),
+    all("/quiz/drill"),
+    all("/quiz/bookmarks"),
+    ...site.examGuides.map((g) => all(`/exams/${g.id}`)),
     all("/review"),
     all("/review/2020"),
   ];

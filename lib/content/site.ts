@@ -1,5 +1,6 @@
 import { diagramNames } from "@/components/diagrams/names";
 import { ContentError } from "./errors";
+import { loadExamGuides } from "./exam-guides";
 import { loadTerms } from "./glossary";
 import { readLessons, type Lesson } from "./lessons";
 import { buildLinkGraph, type LinkGraph } from "./link-graph";
@@ -8,7 +9,7 @@ import { loadQuizSets } from "./quizzes";
 import { loadLens, type Lens } from "./lens";
 import { checkLensReferences, checkQuizReferences, checkReviewReferences, checkYamlReferences } from "./references";
 import { loadReviewQuestions } from "./review";
-import type { QuizQuestion, QuizSet, ReviewQuestion, Service, Term } from "./schemas";
+import type { ExamGuide, QuizQuestion, QuizSet, ReviewQuestion, Service, Term } from "./schemas";
 import { loadServices } from "./services";
 
 export interface Site {
@@ -24,6 +25,8 @@ export interface Site {
   reviewQuestions: ReviewQuestion[];
   /** The current ML Lens (Nov 2025): AWS's file joined with our explanations. */
   lens: Lens;
+  /** MLA-C01 and MLA-C02 in our words. */
+  examGuides: ExamGuide[];
   graph: LinkGraph;
 }
 
@@ -68,6 +71,7 @@ async function build(): Promise<Site> {
   const reviewQuestions = loadReviewQuestions();
   checkReviewReferences(reviewQuestions, known, anchors);
   const lens = loadLens();
+  const examGuides = loadExamGuides();
   checkLensReferences(lens.questions, known, anchors);
   const questionById = new Map(quizSets.flatMap((set) => set.questions.map((question) => [question.id, { set, question }] as const)));
   const graph = buildLinkGraph(lessons, services, terms, quizSets);
@@ -75,7 +79,7 @@ async function build(): Promise<Site> {
   // wrong options name retired services fails the build.
   const cues = cueProblems(measureCues(quizSets, services));
   if (cues.length > 0) throw new ContentError("content/quizzes (answer cues)", cues);
-  return { lessons, services, terms, serviceById, termById, lessonBySlug, quizSets, questionById, reviewQuestions, lens, graph };
+  return { lessons, services, terms, serviceById, termById, lessonBySlug, quizSets, questionById, reviewQuestions, lens, examGuides, graph };
 }
 
 let site: Promise<Site> | undefined;

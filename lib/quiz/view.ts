@@ -123,3 +123,11 @@ export async function getAllPlayQuestions(locale: Locale): Promise<{ sets: { id:
     questions: site.quizSets.flatMap((set) => set.questions.map((q) => toPlay(site, set, q, locale))),
   };
 }
+
+/** What the readiness page needs of each question: its id, domain, task statements and exams (no text). */
+export async function getReadinessQuestions(): Promise<Pick<PlayQuestion, "id" | "domainId" | "tasks" | "exams">[]> {
+  const site = await loadSite();
+  return site.quizSets.flatMap((set) =>
+    set.questions.map((q) => ({ id: q.id, domainId: domainOfTask(q.blueprint.tasks[0] ?? "1.1"), tasks: q.blueprint.tasks, exams: q.blueprint.exams })),
+  );
+}

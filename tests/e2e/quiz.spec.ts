@@ -280,3 +280,54 @@ test("an MLA-C02 simulation: 65 questions in 130 minutes, reload-safe, and quest
   await expect(page.getByTestId("simulation-history")).toContainText("MLA-C02");
   await expect(page.getByTestId("simulation-history")).toContainText("0/65");
 });
+
+test("readiness changes after answers, builds a drill, and the home page offers to continue", async ({ page }) => {
+  await page.goto("/en/quiz/readiness");
+  // English readers are taken to MLA-C02 first; MLA-C01 is one press away and kept in the URL.
+  await expect(page.getByTestId("readiness-mla-c02")).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("readiness-summary")).toHaveText(/^Seen 0 of \d+ questions/);
+  await page.getByTestId("readiness-mla-c01").click();
+  await expect(page).toHaveURL(/exam=mla-c01/);
+  const before = (await page.getByTestId("readiness-summary").textContent()) ?? "";
+  const total = Number(before.match(/of (\d+) questions/)?.[1]);
+  expect(total).toBeGreaterThan(100);
+
+  const set = await firstSet(page);
+  await page.goto(set.href);
+  await expect(page.getByRole("heading", { level: 2, name: /^Question 1 of/ })).toBeVisible();
+  await answerSomething(page);
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByTestId("feedback")).toBeVisible();
+
+  await page.goto("/en/quiz/readiness?exam=mla-c01");
+  await expect(page.getByTestId("readiness-summary")).toHaveText(new RegExp(`^Seen 1 of ${total} questions · last answer right: (0|100)%`));
+  await expect(page.getByTestId("weakest-tasks").locator("li")).toHaveCount(3);
+  const seenCells = await page.getByTestId("readiness-tasks").locator("tbody tr td:first-of-type").allTextContents();
+  expect(seenCells.filter((c) => c.startsWith("1/")).length).toBeGreaterThanOrEqual(1);
+
+  await page.getByTestId("drill-link").click();
+  await expect(page).toHaveURL(/\/en\/quiz\/drill\?exam=mla-c01/);
+  await expect(page.getByRole("heading", { level: 2, name: /^Question 1 of \d+$/ })).toBeVisible();
+
+  await page.goto("/en");
+  await expect(page.getByTestId("home-continue")).toContainText(set.title);
+  await expect(page.getByTestId("home-continue")).toContainText("1 of");
+  await page.getByTestId("home-continue").getByRole("link", { name: "Continue" }).click();
+  await expect(page).toHaveURL(new RegExp(`${set.href}\\?seed=`));
+  await expect(page.getByTestId("feedback")).toBeVisible();
+});
+
+test("an exam guide page lists every task statement with its questions, and the changes with their source", async ({ page }) => {
+  await page.goto("/en/exams/mla-c02");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("MLA-C02 exam guide, in our words");
+  await expect(page.getByTestId("exam-changes")).toContainText("28 September 2026");
+  for (const task of ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3"]) {
+    await expect(page.getByTestId(`exam-task-${task}`)).toContainText(/\d+ questions practise this task statement/);
+  }
+  await page.getByTestId("exam-changes").getByRole("link", { name: "2.2" }).first().click();
+  await expect(page).toHaveURL(/#task-2-2$/);
+  await page.getByTestId("exam-task-2.2").getByRole("link").last().click();
+  await expect(page.getByRole("heading", { level: 2, name: /^Question \d+ of \d+$/ })).toBeVisible();
+  await page.goto("/ja/exams/mla-c01");
+  await expect(page.getByTestId("exam-status")).toContainText("日本語");
+});

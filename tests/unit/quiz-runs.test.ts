@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import type { ExamDomain, ExamId, TaskId } from "@/lib/content/exam-blueprint";
+import type { PlayQuestion } from "@/lib/quiz/attempt";
+import { emptyProgress, recordAnswer, setSession, toggleBookmark } from "@/lib/quiz/progress";
+import { continueTarget, defaultExam, examFromParam, missedInSession, parseRunKey, runKey, runOrder } from "@/lib/quiz/runs";
+import { newSession } from "@/lib/quiz/session";
+
+type Q = Pick<PlayQuestion, "id" | "kind" | "options" | "steps" | "domainId" | "tasks" | "exams">;
+
+function q(id: string, task: TaskId = "1.1", exams: ExamId[] = ["mla-c01", "mla-c02"]): Q {
+  const domainId: ExamDomain = (["data-preparation", "model-development", "deployment-orchestration", "monitoring-security"] as const)[Number(task[0]) - 1] ?? "data-preparation";
+  return {
+    id,
+    kind: "choice",
+    options: [
+      { id: "a", text: "", explanation: "", correct: true },
+      { id: "b", text: "", explanation: "", correct: false },
+    ],
+    steps: [],
+    domainId,
+    tasks: [task],
+    exams,
+  };
+}
+
+const t0 = new Date("2026-12-07T09:00:00Z");
+const bank = [q("a1"), q("a2"), q("b1", "2.2"), q("b2", "2.2"), q("c1", "3.1", ["mla-c01"]), q("d1", "4.3", ["mla-c02"])];
+const known = new Set(bank.map((x) => x.id));
+
+describe("run keys", () => {
+  it.each([
+    ["practice", { setId: "cost" }, "practice:cost", { kind: "practice", setId: "cost" }],
+    ["review", {}, "review", { kind: "review" }],
+    ["bookmarks", {}, "bookmarks", { kind: "bookmarks" }],
+    ["drill", { exam: "mla-c02" }, "drill:mla-c02", { kind: "drill", exam: "mla-c02" }],
+  ] as const)("%s is stored under %s and read back", (kind, detail, key, parsed) => {
+    expect(runKey(kind, detail)).toBe(key);
+    expect(parseRunKey(key)).toEqual(parsed);
+  });
+
+  it.each(["drill:mla-c03", "practice:", "nonsense", "drill"])("%s is not a run", (key) => {
+    expect(parseRunKey(key)).toBeUndefined();
+  });
+
+  it.each([
+    [null, "ja", "mla-c01"],
+    [null, "en", "mla-c02"],
+    ["mla-c02", "ja", "mla-c02"],
+    ["mla-c01", "en", "mla-c01"],
+    ["MLA-C02", "en", "mla-c02"],
+    ["<script>", "ja", "mla-c01"],
+  ] as const)("?exam=%s in %s means %s", (value, locale, exam) => {
+    expect(examFromParam(value, locale)).toBe(exam);
+    expect(defaultExam(locale)).toBe(locale === "ja" ? "mla-c01" : "mla-c02");
+  });
+});
+
+describe("run orders", () => {
+  it("bookmarks: in the order bookmarked, questions that no longer exist left out", () => {
+    let p = toggleBookmark(emptyProgress(), "b2");
+    p = toggleBookmark(p, "gone");
+    p = toggleBookmark(p, "a1");
+    expect(runOrder("bookmarks", bank, p, t0, "s")).toEqual(["b2", "a1"]);
+    expect(runOrder("bookmarks", bank, toggleBookmark(p, "b2"), t0, "s")).toEqual(["a1"]);
+  });
+
+  it("review: the questions missed and due today; practice: the set in its order", () => {
+    const p = recordAnswer(recordAnswer(emptyProgress(), "b1", false, t0), "a1", true, t0);
+    expect(runOrder("review", bank, p, t0, "s")).toEqual(["b1"]);
+    expect(runOrder("practice", bank, p, t0, "s")).toEqual(bank.map((x) => x.id));
+  });
+
+  it("drill: only questions of the exam, weak task first", () => {
+    let p = recordAnswer(emptyProgress(), "b1", false, t0);
+    p = recordAnswer(p, "a1", true, t0);
+    const order = runOrder("drill", bank, p, new Date("2026-12-20T09:00:00Z"), "s", "mla-c02");
+    expect(order).not.toContain("c1");
+    expect(order[0]).toBe("b1");
+  });
+});
+
+describe("retry the ones I missed", () => {
+  it("lists wrong and unanswered questions of the attempt, in its order", () => {
+    let s = newSession(["a1", "b1", "a2", "b2"], "seed", t0);
+    s = { ...s, answers: { a1: ["a"], b1: ["b"], b2: ["a"] }, finished: true };
+    expect(missedInSession(s, bank)).toEqual(["b1", "a2"]);
+  });
+});
+
+describe("continue where you left off", () => {
+  it("is the unfinished run started last that has an answer", () => {
+    let p = emptyProgress();
+    p = setSession(p, "practice:cost", { ...newSession(["a1", "a2"], "s1", new Date("2026-12-01T09:00:00Z")), answers: { a1: ["a"] } });
+    p = setSession(p, "drill:mla-c02", { ...newSession(["b1", "b2", "gone"], "s2", new Date("2026-12-05T09:00:00Z")), answers: { b1: ["a"] } });
+    p = setSession(p, "review", newSession(["a2"], "s3", new Date("2026-12-06T09:00:00Z")));
+    p = setSession(p, "exam", { ...newSession(["a1"], "s4", new Date("2026-12-07T08:00:00Z")), answers: { a1: ["a"] }, finished: true });
+    const target = continueTarget(p, "en", known, new Set(["cost"]));
+    expect(target).toMatchObject({ key: { kind: "drill", exam: "mla-c02" }, href: "/en/quiz/drill?exam=mla-c02", answered: 1, total: 2 });
+  });
+
+  it("skips a set that no longer exists, and is empty for a new learner", () => {
+    const p = setSession(emptyProgress(), "practice:old-set", { ...newSession(["a1"], "s1", t0), answers: { a1: ["a"] } });
+    expect(continueTarget(p, "ja", known, new Set(["cost"]))).toBeUndefined();
+    expect(continueTarget(p, "ja", known, new Set(["old-set"]))?.href).toBe("/ja/quiz/old-set");
+    expect(continueTarget(emptyProgress(), "ja", known, new Set())).toBeUndefined();
+  });
+});
