@@ -41,8 +41,10 @@ const pages = [
   { name: "home", route: "/ja" },
   { name: "lesson", route: `/ja/lessons/${firstLesson}` },
   { name: "glossary", route: "/ja/glossary" },
-  { name: "quiz (practice set)", route: `/ja/quiz/${fs.readdirSync(path.join(appDir, "ja", "quiz")).filter((f) => f.endsWith(".html") && !["exam.html", "review.html"].includes(f)).sort()[0]?.replace(/\.html$/, "")}` },
+  { name: "quiz (practice set)", route: `/ja/quiz/${fs.readdirSync(path.join(appDir, "ja", "quiz")).filter((f) => f.endsWith(".html") && !["exam.html", "review.html", "readiness.html", "drill.html", "bookmarks.html"].includes(f)).sort()[0]?.replace(/\.html$/, "")}` },
   { name: "self-review", route: "/ja/review" },
+  { name: "readiness", route: "/ja/quiz/readiness" },
+  { name: "exam guide", route: "/ja/exams/mla-c01" },
 ];
 
 function measure(route) {
@@ -66,6 +68,12 @@ const baseline = sizes["framework baseline (/)"].js;
 const searchRun = spawnSync("npx", ["tsx", "scripts/search-bench.ts"], { encoding: "utf8" });
 const searchFigures = searchRun.status === 0 ? JSON.parse(searchRun.stdout.trim().split("\n").at(-1)) : undefined;
 if (!searchFigures) console.error(searchRun.stderr);
+
+// 3b. The question bank against the exam guides
+const bankRun = spawnSync("npx", ["tsx", "scripts/bank-figures.ts"], { encoding: "utf8" });
+const bankLines = bankRun.status === 0 ? bankRun.stdout.trim().split("\n") : [];
+const bank = bankLines.length > 0 ? JSON.parse(bankLines.at(-1)) : undefined;
+if (!bank) console.error(bankRun.stderr);
 
 // 4. Lighthouse (mobile)
 const lighthouseScores = {};
@@ -175,6 +183,16 @@ if (searchFigures) {
 if (keystroke) {
   console.log(`glossary keystroke → results in DOM (Chromium, ${keystroke.count} queries): median ${keystroke.median.toFixed(1)} ms, p95 ${keystroke.p95.toFixed(1)} ms`);
   budget("results within one frame (16.7 ms) of typing, p95", keystroke.p95 <= 16.7, `${keystroke.p95.toFixed(1)} ms`);
+}
+if (bank) {
+  console.log(`\n${bankLines.slice(0, -1).join("\n")}`);
+  budget("question bank ≥ 300 questions", bank.total >= 300, String(bank.total));
+  budget("bank fits both guides (domain shares within 4 points, ≥ 4 questions per task)", bank.problems.length === 0, bank.problems.length === 0 ? "yes" : bank.problems.join("; "));
+  for (const locale of ["ja", "en"]) {
+    const f = bank.cues[locale];
+    budget(`${locale}: right option longest in ≤ 35% of single-answer items`, f.longestShare <= 35, `${f.longestShare.toFixed(1)}%`);
+    budget(`${locale}: right option > 1.3× the longest wrong one in ≤ 10%`, f.ratioShare <= 10, `${f.ratioShare.toFixed(1)}%`);
+  }
 }
 budget("lesson JS ≤ baseline + 10 KB gzip", sizes.lesson.js - baseline <= 10 * 1024, `${kb(sizes.lesson.js - baseline)} over the framework's ${kb(baseline)}`);
 console.log(`\nbudgets:\n${results.join("\n")}`);
