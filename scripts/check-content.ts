@@ -3,6 +3,7 @@
  * quiz bank's answer-cue figures (per set too, so a writer sees where the cues are).
  * Run: npx tsx scripts/check-content.ts   (the quick way for a writer; the build runs the same checks)
  */
+import { formatBankFigures, measureBank } from "../lib/content/bank-figures";
 import { formatCueFigures, measureCues } from "../lib/content/quiz-cues";
 import { loadQuizSets } from "../lib/content/quizzes";
 import { loadServices } from "../lib/content/services";
@@ -22,6 +23,7 @@ try {
 try {
   const sets = loadQuizSets();
   const services = loadServices();
+  console.log(`\n${formatBankFigures(measureBank(sets))}`);
   console.log(`\n${formatCueFigures(measureCues(sets, services))}`);
   for (const set of sets) {
     const r = measureCues([set], services);

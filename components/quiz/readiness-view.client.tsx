@@ -123,7 +123,8 @@ export function ReadinessView({ locale, questions, labels }: { locale: Locale; q
         ) : null}
       </section>
 
-      <div className="overflow-x-auto">
+      {/* A region with a name and a tab stop, so keyboard users can scroll it sideways on a phone. */}
+      <div className="overflow-x-auto" role="region" aria-label={labels.byDomain} tabIndex={0}>
         <table className="w-full min-w-[36rem] text-left" data-testid="readiness-domains">
           <caption className="mb-2 text-left text-lg font-bold">{labels.byDomain}</caption>
           <Head first={labels.readinessDomain} labels={labels} />
@@ -140,7 +141,7 @@ export function ReadinessView({ locale, questions, labels }: { locale: Locale; q
         </table>
       </div>
 
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" role="region" aria-label={labels.byTask} tabIndex={0}>
         <table className="w-full min-w-[36rem] text-left" data-testid="readiness-tasks">
           <caption className="mb-2 text-left text-lg font-bold">{labels.byTask}</caption>
           <Head first={labels.readinessTask} labels={labels} />

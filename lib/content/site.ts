@@ -1,4 +1,5 @@
 import { diagramNames } from "@/components/diagrams/names";
+import { bankProblems, measureBank } from "./bank-figures";
 import { ContentError } from "./errors";
 import { loadExamGuides } from "./exam-guides";
 import { loadTerms } from "./glossary";
@@ -79,6 +80,10 @@ async function build(): Promise<Site> {
   // wrong options name retired services fails the build.
   const cues = cueProblems(measureCues(quizSets, services));
   if (cues.length > 0) throw new ContentError("content/quizzes (answer cues)", cues);
+  // A bank that strays from an exam guide's domain weights, or leaves a task statement with too few questions,
+  // would mislead learners about where they stand.
+  const bank = bankProblems(measureBank(quizSets));
+  if (bank.length > 0) throw new ContentError("content/quizzes (bank against the exam guides)", bank);
   return { lessons, services, terms, serviceById, termById, lessonBySlug, quizSets, questionById, reviewQuestions, lens, examGuides, graph };
 }
 
