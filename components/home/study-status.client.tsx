@@ -1,19 +1,43 @@
 "use client";
 
-import { useProgress } from "@/components/quiz/use-progress.client";
+import { useEffect, useState } from "react";
 import { formatMessage } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { dueQuestionIds } from "@/lib/quiz/progress";
-import { continueTarget } from "@/lib/quiz/runs";
+import { dueQuestionIds } from "@/lib/quiz/due";
+import { peekProgress, PROGRESS_KEY, type ProgressPeek } from "@/lib/quiz/progress-peek";
+import { continueTarget } from "@/lib/quiz/run-keys";
 import { routes } from "@/lib/routes";
 import type { StudyStatusLabels } from "./study-status-labels";
+
+/** Saved progress, read lightly (no schema library or scheduler on the home page) and kept in step with other tabs. */
+function useProgressPeek(): ProgressPeek | null {
+  const [peek, setPeek] = useState<ProgressPeek | null>(null);
+  useEffect(() => {
+    const read = () => {
+      let text: string | null = null;
+      try {
+        text = window.localStorage.getItem(PROGRESS_KEY);
+      } catch {
+        // Storage blocked: show the box without progress.
+      }
+      setPeek(peekProgress(text) ?? { cards: {}, sessions: {} });
+    };
+    read();
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === PROGRESS_KEY) read();
+    };
+    window.addEventListener("storage", onStorage);
+    return () => window.removeEventListener("storage", onStorage);
+  }, []);
+  return peek;
+}
 
 /**
  * The home page's study box: what is due for review today and the unfinished run to continue, from the progress
  * saved in this browser. Its height is reserved, so the page does not move when progress is read.
  */
 export function StudyStatus({ locale, questionIds, sets, labels }: { locale: Locale; questionIds: string[]; sets: { id: string; title: string }[]; labels: StudyStatusLabels }) {
-  const { progress } = useProgress();
+  const progress = useProgressPeek();
   const known = new Set(questionIds);
   const due = progress ? dueQuestionIds(progress, new Date(), known).length : 0;
   const target = progress ? continueTarget(progress, locale, known, new Set(sets.map((s) => s.id))) : undefined;

@@ -9,7 +9,10 @@ import { z } from "zod";
 import { newerVersion, type Loaded } from "@/lib/browser-storage";
 import { examIds } from "@/lib/content/exam-blueprint";
 
+export { dueQuestionIds, endOfDay } from "./due";
+
 export const PROGRESS_VERSION = 3;
+// progress-peek.ts reads this same version without the schema; keep them in step.
 /** Written into exported files so an import can tell our files from any other JSON. */
 export const PROGRESS_APP = "sagemaker-ai-study";
 
@@ -223,22 +226,6 @@ export function recordBest(progress: Progress, setId: string, correct: number, t
   const before = progress.best[setId];
   if (before && before.correct / before.total > correct / total) return progress;
   return { ...progress, best: { ...progress.best, [setId]: { correct, total, at: now.toISOString() } } };
-}
-
-/** The end of the learner's local day: what is due by then is "due today". */
-export function endOfDay(now: Date): Date {
-  const end = new Date(now);
-  end.setHours(23, 59, 59, 999);
-  return end;
-}
-
-/** Ids of questions whose review is due by the end of today, most overdue first; only ids in `known`. */
-export function dueQuestionIds(progress: Progress, now: Date, known?: ReadonlySet<string>): string[] {
-  const limit = endOfDay(now).getTime();
-  return Object.entries(progress.cards)
-    .filter(([id, card]) => (known ? known.has(id) : true) && Date.parse(card.due) <= limit)
-    .sort(([, a], [, b]) => Date.parse(a.due) - Date.parse(b.due))
-    .map(([id]) => id);
 }
 
 export function setSession(progress: Progress, key: string, session: Session | undefined): Progress {

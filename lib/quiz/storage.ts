@@ -1,8 +1,9 @@
 import { readStored, writeStored, type KeyValueStore } from "@/lib/browser-storage";
 import { parseProgress, type LoadResult, type Progress } from "./progress";
 
-/** The one localStorage key quiz progress lives under. */
-export const PROGRESS_KEY = "sagemaker-ai-study:quiz-progress";
+import { PROGRESS_KEY } from "./progress-peek";
+
+export { PROGRESS_KEY };
 
 /** Loads quiz progress: old formats migrated, unreadable data backed up and reset. Never throws. */
 export function readProgress(storage: KeyValueStore | undefined): LoadResult {

@@ -4,6 +4,8 @@ import type { PlayQuestion } from "@/lib/quiz/attempt";
 import { emptyProgress, recordAnswer, setSession, toggleBookmark } from "@/lib/quiz/progress";
 import { continueTarget, defaultExam, examFromParam, missedInSession, parseRunKey, runKey, runOrder } from "@/lib/quiz/runs";
 import { newSession } from "@/lib/quiz/session";
+import { dueQuestionIds } from "@/lib/quiz/due";
+import { peekProgress } from "@/lib/quiz/progress-peek";
 
 type Q = Pick<PlayQuestion, "id" | "kind" | "options" | "steps" | "domainId" | "tasks" | "exams">;
 
@@ -103,5 +105,34 @@ describe("continue where you left off", () => {
     expect(continueTarget(p, "ja", known, new Set(["cost"]))).toBeUndefined();
     expect(continueTarget(p, "ja", known, new Set(["old-set"]))?.href).toBe("/ja/quiz/old-set");
     expect(continueTarget(emptyProgress(), "ja", known, new Set())).toBeUndefined();
+  });
+});
+
+describe("the home page's light read of saved progress", () => {
+  const saved = JSON.stringify(setSession({ ...recordAnswer(emptyProgress(), "b1", false, t0) }, "practice:cost", { ...newSession(["a1", "a2"], "s1", t0), answers: { a1: ["a"] } }));
+
+  it("finds what is due and the run to continue, as the full reader does", () => {
+    const peek = peekProgress(saved);
+    expect(peek && dueQuestionIds(peek, new Date("2026-12-20T09:00:00Z"), known)).toEqual(["b1"]);
+    expect(peek && continueTarget(peek, "ja", known, new Set(["cost"]))?.href).toBe("/ja/quiz/cost");
+  });
+
+  it.each([
+    ["nothing saved", null],
+    ["not JSON", "{oops"],
+    ["an array", "[]"],
+    ["an older format", JSON.stringify({ ...JSON.parse(saved), version: 2 })],
+    ["cards that are not objects", JSON.stringify({ ...JSON.parse(saved), cards: "x" })],
+  ])("gives nothing for %s, without throwing", (_name, text) => {
+    expect(peekProgress(text)).toBeUndefined();
+  });
+
+  it("drops entries that do not look right and keeps the rest", () => {
+    const data = JSON.parse(saved);
+    data.cards.bad = { due: "not a date" };
+    data.sessions.broken = { order: "a1" };
+    const peek = peekProgress(JSON.stringify(data));
+    expect(Object.keys(peek?.cards ?? {})).toEqual(["b1"]);
+    expect(Object.keys(peek?.sessions ?? {})).toEqual(["practice:cost"]);
   });
 });
