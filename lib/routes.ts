@@ -21,6 +21,8 @@ export const routes = {
   /** A drill of the weak areas for one exam. */
   quizDrill: (locale: Locale, exam: string) => `/${locale}/quiz/drill?exam=${exam}`,
   quizBookmarks: (locale: Locale) => `/${locale}/quiz/bookmarks`,
+  /** Every question of one language as JSON, fetched by the exam, review, drill and bookmarks pages. */
+  quizBank: (locale: Locale) => `/${locale}/quiz/bank.json`,
   /** The exam guide in our words: domains, task statements and what teaches and tests each. */
   exam: (locale: Locale, exam: string) => `/${locale}/exams/${exam}`,
   review: (locale: Locale) => `/${locale}/review`,

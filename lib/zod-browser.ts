@@ -4,6 +4,6 @@
  * violation even though zod catches the error; `jitless` skips the probe and the compiled fast path.
  * (A side-effect import, not a re-export of `z`, so bundlers still drop the parts of zod we do not use.)
  */
-import { config } from "zod";
+import { config } from "zod/mini";
 
 config({ jitless: true });

@@ -1,5 +1,15 @@
-import { LocaleNotFound } from "@/components/layout/locale-not-found.client";
+import { NotFoundLocale } from "@/components/layout/not-found-locale.client";
+import { NotFoundView } from "@/components/layout/not-found-view";
 
+/**
+ * not-found pages get no params, so both languages are rendered on the server and the small client leaf keeps the
+ * one of the URL. Rendering the view in a client component would ship both dictionaries to every page.
+ */
 export default function NotFound() {
-  return <LocaleNotFound />;
+  return (
+    <>
+      <NotFoundView />
+      <NotFoundLocale />
+    </>
+  );
 }

@@ -1,11 +1,9 @@
 import { getDictionary } from "@/lib/i18n/dictionaries";
 import { formatMessage } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { PlayQuestion } from "@/lib/quiz/attempt";
 import type { QuizSetSummary, QuizSetView } from "@/lib/quiz/view";
 import { routes } from "@/lib/routes";
-import { DrillRunner } from "./drill-runner.client";
-import { ExamRunner } from "./exam-runner.client";
+import { BankRunner } from "./bank-runner.client";
 import { PracticeRunner } from "./practice-runner.client";
 import { QuizDashboard } from "./quiz-dashboard.client";
 import { QuizPageHeader } from "./quiz-page-header";
@@ -37,22 +35,22 @@ export function QuizSetPageView({ locale, view }: { locale: Locale; view: QuizSe
   );
 }
 
-export function QuizExamView({ locale, sets, questions }: { locale: Locale; sets: { id: string; title: string; count: number }[]; questions: PlayQuestion[] }) {
+export function QuizExamView({ locale }: { locale: Locale }) {
   const t = getDictionary(locale).quiz;
   return (
     <div className="max-w-3xl">
       <QuizPageHeader locale={locale} title={t.examTitle} lead={t.examLead} trail={[{ label: t.examTitle }]} />
-      <ExamRunner sets={sets} questions={questions} labels={t} backHref={routes.quiz(locale)} />
+      <BankRunner kind="exam" locale={locale} bankUrl={routes.quizBank(locale)} labels={t} backHref={routes.quiz(locale)} />
     </div>
   );
 }
 
-export function QuizReviewView({ locale, questions }: { locale: Locale; questions: PlayQuestion[] }) {
+export function QuizReviewView({ locale }: { locale: Locale }) {
   const t = getDictionary(locale).quiz;
   return (
     <div className="max-w-3xl">
       <QuizPageHeader locale={locale} title={t.dueTitle} lead={t.reviewLead} trail={[{ label: t.dueTitle }]} />
-      <PracticeRunner mode="review" questions={questions} labels={t} backHref={routes.quiz(locale)} />
+      <BankRunner kind="review" locale={locale} bankUrl={routes.quizBank(locale)} labels={t} backHref={routes.quiz(locale)} />
     </div>
   );
 }
@@ -67,22 +65,22 @@ export function QuizReadinessView({ locale, questions }: { locale: Locale; quest
   );
 }
 
-export function QuizDrillView({ locale, questions }: { locale: Locale; questions: PlayQuestion[] }) {
+export function QuizDrillView({ locale }: { locale: Locale }) {
   const t = getDictionary(locale).quiz;
   return (
     <div className="max-w-3xl">
       <QuizPageHeader locale={locale} title={t.drillTitle} lead={t.drillLead} trail={[{ label: t.readinessTitle, href: routes.quizReadiness(locale) }, { label: t.drillTitle }]} />
-      <DrillRunner locale={locale} questions={questions} labels={t} backHref={routes.quizReadiness(locale)} />
+      <BankRunner kind="drill" locale={locale} bankUrl={routes.quizBank(locale)} labels={t} backHref={routes.quizReadiness(locale)} />
     </div>
   );
 }
 
-export function QuizBookmarksView({ locale, questions }: { locale: Locale; questions: PlayQuestion[] }) {
+export function QuizBookmarksView({ locale }: { locale: Locale }) {
   const t = getDictionary(locale).quiz;
   return (
     <div className="max-w-3xl">
       <QuizPageHeader locale={locale} title={t.bookmarksTitle} lead={t.bookmarksLead} trail={[{ label: t.bookmarksTitle }]} />
-      <PracticeRunner mode="bookmarks" questions={questions} labels={t} backHref={routes.quiz(locale)} />
+      <BankRunner kind="bookmarks" locale={locale} bankUrl={routes.quizBank(locale)} labels={t} backHref={routes.quiz(locale)} />
     </div>
   );
 }

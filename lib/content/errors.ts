@@ -1,4 +1,3 @@
-import type { z } from "zod";
 
 /** A content file that cannot be used. The message names the file and every bad field. */
 export class ContentError extends Error {
@@ -28,14 +27,23 @@ function fieldPath(path: readonly PropertyKey[], data: unknown): string {
 }
 
 /** `sources.0.url: must be an https:// URL` */
-export function describeIssues(error: z.ZodError, data?: unknown): string[] {
+interface Issues {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}
+
+/** Any zod schema, classic or mini (the browser-side schemas use zod/mini). */
+interface Parser<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: Issues };
+}
+
+export function describeIssues(error: Issues, data?: unknown): string[] {
   return error.issues.map((issue) => {
     const field = issue.path.length > 0 ? fieldPath(issue.path, data) : "(file)";
     return `${field}: ${issue.message}`;
   });
 }
 
-export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
+export function parseOrThrow<T>(schema: Parser<T>, data: unknown, file: string): T {
   const result = schema.safeParse(data);
   if (!result.success) throw new ContentError(file, describeIssues(result.error, data));
   return result.data;

@@ -180,6 +180,8 @@ export const en = {
     continueTitle: "Continue where you left off",
     continueLine: "{answered} of {total} answered.",
     continueOpen: "Continue",
+    bankFailed: "The questions could not be loaded. Check your connection and try again; your progress is safe in this browser.",
+    retry: "Try again",
     simulationTitle: "Exam simulation",
     simulationLead: "The standard form: {count} questions in {minutes} minutes, drawn to the exam's domain weights from the questions that fit it, ones you have not seen first. Questions you do not reach count as unanswered; they are not added to your review queue.",
     simulationStart: "Start a {exam} simulation",

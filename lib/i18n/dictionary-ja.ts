@@ -182,6 +182,8 @@ export const ja = {
     continueTitle: "前回の続きから",
     continueLine: "{total} 問中 {answered} 問に解答済み",
     continueOpen: "続ける",
+    bankFailed: "問題を読み込めませんでした。接続を確かめてから、もう一度お試しください。これまでの進み具合はこのブラウザーに残っています。",
+    retry: "もう一度試す",
     simulationTitle: "本番形式の模擬試験",
     simulationLead: "本番と同じ {count} 問・{minutes} 分です。その試験に合う問題から分野の配点どおりに選び、まだ解いていない問題を優先します。時間内に届かなかった問題は「未回答」として数え、復習の予定には入れません。",
     simulationStart: "{exam} の模擬試験を始める",

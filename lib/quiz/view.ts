@@ -131,3 +131,14 @@ export async function getReadinessQuestions(): Promise<Pick<PlayQuestion, "id" |
     set.questions.map((q) => ({ id: q.id, domainId: domainOfTask(q.blueprint.tasks[0] ?? "1.1"), tasks: q.blueprint.tasks, exams: q.blueprint.exams })),
   );
 }
+
+export interface QuestionBank {
+  sets: { id: string; title: string; count: number }[];
+  questions: PlayQuestion[];
+}
+
+/** The whole bank of one language as JSON: the runners that draw across sets fetch it instead of inlining it. */
+export async function getQuestionBankFile(locale: Locale): Promise<string> {
+  const bank: QuestionBank = await getAllPlayQuestions(locale);
+  return JSON.stringify(bank);
+}

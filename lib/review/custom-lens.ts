@@ -7,26 +7,26 @@
  * at most 10 pillars, 20 questions a pillar and 15 choices a question (the tool adds "None of these").
  */
 import "@/lib/zod-browser";
-import { z } from "zod";
+import { z } from "zod/mini";
 
-const lensId = z.string().regex(/^[A-Za-z0-9_]{1,64}$/, "must be 1–64 letters, digits or underscores");
+const lensId = z.string().check(z.regex(/^[A-Za-z0-9_]{1,64}$/, "must be 1–64 letters, digits or underscores"));
 const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
-const resource = z.object({ displayText: z.string().min(1).max(1024), url: url.optional() }).strict();
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const resource = z.strictObject({ displayText: text(1024), url: z.optional(url) });
 
 export const riskValues = ["HIGH_RISK", "MEDIUM_RISK", "NO_RISK"] as const;
 
-const riskRule = z.object({ condition: z.string().min(1), risk: z.enum(riskValues) }).strict();
+const riskRule = z.strictObject({ condition: z.string().check(z.minLength(1)), risk: z.enum(riskValues) });
 
 const choice = z
-  .object({
+  .strictObject({
     id: lensId,
-    title: z.string().min(1).max(256),
-    helpfulResource: resource.optional(),
+    title: text(256),
+    helpfulResource: z.optional(resource),
     /** Every practice has one; AWS's own "None of these" choices (ids ending _no) carry none. */
-    improvementPlan: resource.optional(),
+    improvementPlan: z.optional(resource),
   })
-  .strict()
-  .refine((c) => c.improvementPlan !== undefined || c.id.endsWith("_no"), { message: "every choice but “None of these” needs an improvement plan", path: ["improvementPlan"] });
+  .check(z.refine((c) => c.improvementPlan !== undefined || c.id.endsWith("_no"), { message: "every choice but “None of these” needs an improvement plan", path: ["improvementPlan"] }));
 
 /** Tokens of a risk-rule condition: choice ids, operators and parentheses. */
 function conditionProblems(condition: string, choiceIds: ReadonlySet<string>): string | undefined {
@@ -57,39 +57,40 @@ function conditionProblems(condition: string, choiceIds: ReadonlySet<string>): s
 }
 
 const question = z
-  .object({
+  .strictObject({
     id: lensId,
-    title: z.string().min(1).max(128),
-    description: z.string().min(1).max(2048).optional(),
-    helpfulResource: resource.optional(),
-    choices: z.array(choice).min(1).max(15),
-    riskRules: z.array(riskRule).min(1),
+    title: text(128),
+    description: z.optional(text(2048)),
+    helpfulResource: z.optional(resource),
+    choices: z.array(choice).check(z.minLength(1), z.maxLength(15)),
+    riskRules: z.array(riskRule).check(z.minLength(1)),
   })
-  .strict()
-  .superRefine((q, ctx) => {
-    const ids = new Set(q.choices.map((c) => c.id));
-    if (ids.size !== q.choices.length) ctx.addIssue({ code: "custom", path: ["choices"], message: "choice ids must be unique" });
-    const defaults = q.riskRules.filter((r) => r.condition === "default").length;
-    if (defaults !== 1) ctx.addIssue({ code: "custom", path: ["riskRules"], message: "needs exactly one \"default\" rule" });
-    q.riskRules.forEach((rule, i) => {
-      const problem = conditionProblems(rule.condition, ids);
-      if (problem) ctx.addIssue({ code: "custom", path: ["riskRules", i, "condition"], message: problem });
-    });
-  });
+  .check(
+    z.superRefine((q, ctx) => {
+      const ids = new Set(q.choices.map((c) => c.id));
+      if (ids.size !== q.choices.length) ctx.addIssue({ code: "custom", path: ["choices"], message: "choice ids must be unique", input: q });
+      const defaults = q.riskRules.filter((r) => r.condition === "default").length;
+      if (defaults !== 1) ctx.addIssue({ code: "custom", path: ["riskRules"], message: "needs exactly one \"default\" rule", input: q });
+      q.riskRules.forEach((rule, i) => {
+        const problem = conditionProblems(rule.condition, ids);
+        if (problem) ctx.addIssue({ code: "custom", path: ["riskRules", i, "condition"], message: problem, input: q });
+      });
+    }),
+  );
 
 export const customLensSchema = z
-  .object({
+  .strictObject({
     schemaVersion: z.literal("2021-11-01"),
-    name: z.string().min(1).max(128),
-    description: z.string().min(1).max(2048),
+    name: text(128),
+    description: text(2048),
     pillars: z
-      .array(z.object({ id: lensId, name: z.string().min(1).max(128), questions: z.array(question).min(1).max(20) }).strict())
-      .min(1)
-      .max(10),
+      .array(z.strictObject({ id: lensId, name: text(128), questions: z.array(question).check(z.minLength(1), z.maxLength(20)) }))
+      .check(z.minLength(1), z.maxLength(10)),
   })
-  .strict()
-  .superRefine((lens, ctx) => {
-    const ids = lens.pillars.flatMap((p) => p.questions.map((q) => q.id));
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", path: ["pillars"], message: "question ids must be unique across the lens" });
-  });
+  .check(
+    z.superRefine((lens, ctx) => {
+      const ids = lens.pillars.flatMap((p) => p.questions.map((q) => q.id));
+      if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", path: ["pillars"], message: "question ids must be unique across the lens", input: lens });
+    }),
+  );
 export type CustomLens = z.infer<typeof customLensSchema>;

@@ -1,5 +1,5 @@
 import "@/lib/zod-browser";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { newerVersion, type Loaded } from "@/lib/browser-storage";
 import type { ReviewAnswer } from "./risk";
 
@@ -20,33 +20,28 @@ export const REVIEW_KEY = reviewEditions["2020"].key;
 export const REVIEW_APP = reviewEditions["2020"].app;
 
 const answerSchema = z
-  .object({
-    selected: z.array(z.string().max(64)).max(20),
+  .strictObject({
+    selected: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(20)),
     none: z.boolean(),
     notApplicable: z.boolean(),
-    notes: z.string().max(5000),
+    notes: z.string().check(z.maxLength(5000)),
   })
-  .strict()
-  .refine((a) => !(a.none && a.selected.length > 0), "cannot choose practices and “none of these” together");
+  .check(z.refine((a) => !(a.none && a.selected.length > 0), "cannot choose practices and “none of these” together"));
 
 function stateSchema(edition: ReviewEdition) {
-  const answers = z.record(z.string().regex(reviewEditions[edition].questionId, "is not a question id of this lens edition"), answerSchema);
-  const milestone = z
-    .object({
-      id: z.string().min(1).max(64),
-      name: z.string().trim().min(1, "a milestone needs a name").max(100),
-      at: z.string().refine((v) => !Number.isNaN(Date.parse(v)), "is not a date-time"),
-      answers,
-    })
-    .strict();
-  return z
-    .object({
-      version: z.literal(REVIEW_VERSION),
-      workload: z.object({ name: z.string().max(100), description: z.string().max(2000) }).strict(),
-      answers,
-      milestones: z.array(milestone).max(100),
-    })
-    .strict();
+  const answers = z.record(z.string().check(z.regex(reviewEditions[edition].questionId, "is not a question id of this lens edition")), answerSchema);
+  const milestone = z.strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(64)),
+    name: z.string().check(z.trim(), z.minLength(1, "a milestone needs a name"), z.maxLength(100)),
+    at: z.string().check(z.refine((v) => !Number.isNaN(Date.parse(v)), "is not a date-time")),
+    answers,
+  });
+  return z.strictObject({
+    version: z.literal(REVIEW_VERSION),
+    workload: z.strictObject({ name: z.string().check(z.maxLength(100)), description: z.string().check(z.maxLength(2000)) }),
+    answers,
+    milestones: z.array(milestone).check(z.maxLength(100)),
+  });
 }
 const schemas = { current: stateSchema("current"), "2020": stateSchema("2020") };
 export const reviewStateSchema = schemas["2020"];
@@ -57,10 +52,10 @@ export function emptyReview(): ReviewState {
   return { version: REVIEW_VERSION, workload: { name: "", description: "" }, answers: {}, milestones: [] };
 }
 
-function firstIssue(error: z.ZodError): string {
+function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   const issue = error.issues[0];
   if (!issue) return "invalid data";
-  return `${issue.path.length > 0 ? issue.path.join(".") : "(file)"}: ${issue.message}`;
+  return `${issue.path.length > 0 ? issue.path.map(String).join(".") : "(file)"}: ${issue.message}`;
 }
 
 /**

@@ -331,3 +331,16 @@ test("an exam guide page lists every task statement with its questions, and the 
   await page.goto("/ja/exams/mla-c01");
   await expect(page.getByTestId("exam-status")).toContainText("日本語");
 });
+
+test("the review page fetches the bank as a file, says so when it fails, and recovers on retry", async ({ page }) => {
+  let fail = true;
+  await page.route("**/en/quiz/bank.json", (route) => (fail ? route.abort() : route.continue()));
+  await page.goto("/en/quiz/bookmarks");
+  await expect(page.getByTestId("bank-failed")).toContainText("could not be loaded");
+  fail = false;
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByTestId("review-empty")).toHaveText(/No bookmarks yet/);
+  // The page itself carries no question text: it stays small.
+  const html = await (await page.request.get("/en/quiz/exam")).text();
+  expect(html.length).toBeLessThan(150_000);
+});
