@@ -1,14 +1,12 @@
 // Prints the site's budgets: build time, first-load JS (gzip) and HTML size of the home, a lesson and
 // the glossary page, and Lighthouse (mobile) scores. `--no-build` reuses .next; `--no-lighthouse` skips it.
-// Budgets: lesson JS ≤ framework baseline + 10 KB gzip; Lighthouse performance ≥ 95, the other three = 100.
+// Budgets: first-load JS per page beyond the framework baseline (scripts/page-weight.mjs); Lighthouse
+// performance ≥ 95, the other three = 100.
 import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import { gzipSync } from "node:zlib";
 import { findChromium } from "./find-chromium.mjs";
+import { measure, measuredPages } from "./page-weight.mjs";
 
 const args = new Set(process.argv.slice(2));
-const root = process.cwd();
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const results = [];
@@ -29,38 +27,7 @@ if (!args.has("--no-build")) {
 }
 
 // 2. Pages: prerendered HTML and the scripts it loads
-const appDir = path.join(root, ".next", "server", "app");
-const htmlFile = (route) => path.join(appDir, route === "/" ? "index.html" : `${route.replace(/^\//, "")}.html`);
-const firstLesson = fs
-  .readdirSync(path.join(appDir, "ja", "lessons"))
-  .filter((f) => f.endsWith(".html"))
-  .sort()[0]
-  ?.replace(/\.html$/, "");
-const pages = [
-  { name: "framework baseline (/)", route: "/" },
-  { name: "home", route: "/ja" },
-  { name: "lesson", route: `/ja/lessons/${firstLesson}` },
-  { name: "glossary", route: "/ja/glossary" },
-  { name: "quiz (practice set)", route: `/ja/quiz/${fs.readdirSync(path.join(appDir, "ja", "quiz")).filter((f) => f.endsWith(".html") && !["exam.html", "review.html", "readiness.html", "drill.html", "bookmarks.html"].includes(f)).sort()[0]?.replace(/\.html$/, "")}` },
-  { name: "self-review", route: "/ja/review" },
-  { name: "readiness", route: "/ja/quiz/readiness" },
-  { name: "exam guide", route: "/ja/exams/mla-c01" },
-];
-
-function measure(route) {
-  const html = fs.readFileSync(htmlFile(route), "utf8");
-  const scripts = new Set();
-  for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) scripts.add(m[1]);
-  for (const m of html.matchAll(/<link[^>]+rel="preload"[^>]+as="script"[^>]+href="([^"]+)"/g)) scripts.add(m[1]);
-  for (const m of html.matchAll(/<link[^>]+as="script"[^>]+rel="preload"[^>]+href="([^"]+)"/g)) scripts.add(m[1]);
-  let js = 0;
-  for (const src of scripts) {
-    const file = path.join(root, ".next", src.replace(/^\/_next\//, "").split("?")[0]);
-    js += gzipSync(fs.readFileSync(file), { level: 9 }).length;
-  }
-  return { html: Buffer.byteLength(html), htmlGzip: gzipSync(html, { level: 9 }).length, js, scripts: scripts.size };
-}
-
+const pages = measuredPages();
 const sizes = Object.fromEntries(pages.map((p) => [p.name, measure(p.route)]));
 const baseline = sizes["framework baseline (/)"].js;
 
@@ -194,6 +161,9 @@ if (bank) {
     budget(`${locale}: right option > 1.3× the longest wrong one in ≤ 10%`, f.ratioShare <= 10, `${f.ratioShare.toFixed(1)}%`);
   }
 }
-budget("lesson JS ≤ baseline + 10 KB gzip", sizes.lesson.js - baseline <= 10 * 1024, `${kb(sizes.lesson.js - baseline)} over the framework's ${kb(baseline)}`);
+for (const page of pages.filter((p) => p.budget !== undefined)) {
+  const over = sizes[page.name].js - baseline;
+  budget(`${page.name} JS ≤ baseline + ${page.budget} KB gzip`, over <= page.budget * 1024, `${kb(over)} over the framework's ${kb(baseline)}`);
+}
 console.log(`\nbudgets:\n${results.join("\n")}`);
 process.exit(failed ? 1 : 0);

@@ -4,115 +4,113 @@
  * in storage.ts reads and writes it.
  */
 import { createEmptyCard, fsrs, Rating, type Card } from "ts-fsrs";
-import "@/lib/zod-browser";
-import { z } from "zod/mini";
 import { newerVersion, type Loaded } from "@/lib/browser-storage";
 import { examIds } from "@/lib/content/exam-blueprint";
+import { bool, dateTime, int, list, literal, num, object, oneOf, record, str, validate } from "./checks";
 
 export { dueQuestionIds, endOfDay } from "./due";
 
 export const PROGRESS_VERSION = 3;
-// progress-peek.ts reads this same version without the schema; keep them in step.
+// progress-peek.ts reads this same version without the checks; keep them in step.
 /** Written into exported files so an import can tell our files from any other JSON. */
 export const PROGRESS_APP = "sagemaker-ai-study";
 
-// zod/mini: the same checks as the classic API in about a quarter of the bytes this page ships.
-const isoDateTime = z.string().check(z.refine((v) => !Number.isNaN(Date.parse(v)), "is not a date-time"));
-const count = z.int().check(z.nonnegative());
-const positiveInt = z.int().check(z.positive());
+// Plain checks (./checks), not a schema library: the quiz pages load this on every visit.
+const count = int(0);
+const nonNegative = num(0);
 
 /** An FSRS card with its dates as ISO strings. */
-const nonNegative = z.number().check(z.nonnegative());
-const cardSchema = z.strictObject({
-  due: isoDateTime,
-  stability: nonNegative,
-  difficulty: nonNegative,
-  elapsed_days: nonNegative,
-  scheduled_days: nonNegative,
-  learning_steps: count,
-  reps: count,
-  lapses: count,
-  state: z.int().check(z.gte(0), z.lte(3)),
-  last_review: z.optional(isoDateTime),
-});
-export type StoredCard = z.infer<typeof cardSchema>;
+const cardCheck = object(
+  {
+    due: dateTime,
+    stability: nonNegative,
+    difficulty: nonNegative,
+    elapsed_days: nonNegative,
+    scheduled_days: nonNegative,
+    learning_steps: count,
+    reps: count,
+    lapses: count,
+    state: int(0, 3),
+  },
+  { last_review: dateTime },
+);
+export type StoredCard = ReturnType<typeof cardCheck>;
 
-const answerStatsSchema = z
-  .strictObject({ seen: count, correct: count, lastAt: isoDateTime, lastCorrect: z.boolean() })
-  .check(z.refine((s) => s.correct <= s.seen, "correct cannot exceed seen"));
+const answerStatsCheck = object({ seen: count, correct: count, lastAt: dateTime, lastCorrect: bool }, undefined, { test: (s) => s.correct <= s.seen, reason: "correct cannot exceed seen" });
 
-const bestSchema = z
-  .strictObject({ correct: count, total: positiveInt, at: isoDateTime })
-  .check(z.refine((b) => b.correct <= b.total, "correct cannot exceed total"));
+const bestCheck = object({ correct: count, total: int(1), at: dateTime }, undefined, { test: (b) => b.correct <= b.total, reason: "correct cannot exceed total" });
 
 /** An attempt in progress, so a reload continues where the learner was. */
-const sessionSchema = z.strictObject({
-  seed: z.string().check(z.regex(/^[a-z0-9]{1,32}$/)),
-  /** Question ids in the order shown. */
-  order: z.array(z.string()).check(z.maxLength(1000)),
-  index: count,
-  /** Per question: chosen option ids, the step ids in the order placed, or "prompt=response" matches (up to 7). */
-  answers: z.record(z.string(), z.array(z.string()).check(z.maxLength(10))),
-  /** Questions whose answer has been checked (practice) — their choice is final. */
-  checked: z.array(z.string()),
-  flagged: z.array(z.string()),
-  startedAt: isoDateTime,
-  /** Timed exams only. */
-  endsAt: z.optional(isoDateTime),
-  /** An exam simulation: the exam it follows (its form and domain weights). */
-  exam: z.optional(z.enum(examIds)),
-  finished: z.boolean(),
-});
-export type Session = z.infer<typeof sessionSchema>;
+const sessionCheck = object(
+  {
+    seed: str(/^[a-z0-9]{1,32}$/),
+    /** Question ids in the order shown. */
+    order: list(str(), 1000),
+    index: count,
+    /** Per question: chosen option ids, the step ids in the order placed, or "prompt=response" matches (up to 7). */
+    answers: record(list(str(), 10)),
+    /** Questions whose answer has been checked (practice): their choice is final. */
+    checked: list(str()),
+    flagged: list(str()),
+    startedAt: dateTime,
+    finished: bool,
+  },
+  {
+    /** Timed exams only. */
+    endsAt: dateTime,
+    /** An exam simulation: the exam it follows (its form and domain weights). */
+    exam: oneOf(examIds),
+  },
+);
+export type Session = ReturnType<typeof sessionCheck>;
 
-const tally = z.strictObject({ correct: count, total: count }).check(z.refine((t) => t.correct <= t.total, "correct cannot exceed total"));
+const tally = object({ correct: count, total: count }, undefined, { test: (t) => t.correct <= t.total, reason: "correct cannot exceed total" });
 
 /** A finished exam simulation, kept for the history of attempts (the questions may change later; the result does not). */
-const attemptSchema = z
-  .strictObject({
-    exam: z.enum(examIds),
-    at: isoDateTime,
-    correct: count,
-    answered: count,
-    total: positiveInt,
-    minutes: nonNegative,
-    byDomain: z.record(z.string(), tally),
-  })
-  .check(z.refine((a) => a.correct <= a.answered && a.answered <= a.total, "correct ≤ answered ≤ total"));
-export type AttemptRecord = z.infer<typeof attemptSchema>;
+const attemptCheck = object(
+  { exam: oneOf(examIds), at: dateTime, correct: count, answered: count, total: int(1), minutes: nonNegative, byDomain: record(tally) },
+  undefined,
+  { test: (a) => a.correct <= a.answered && a.answered <= a.total, reason: "correct ≤ answered ≤ total" },
+);
+export type AttemptRecord = ReturnType<typeof attemptCheck>;
 
 /** How many past simulations are kept. */
 export const MAX_ATTEMPTS = 50;
 
-export const progressSchema = z.strictObject({
-  version: z.literal(PROGRESS_VERSION),
-  answers: z.record(z.string(), answerStatsSchema),
-  best: z.record(z.string(), bestSchema),
-  cards: z.record(z.string(), cardSchema),
-  sessions: z.record(z.string(), sessionSchema),
+const progressCheck = object({
+  version: literal(PROGRESS_VERSION),
+  answers: record(answerStatsCheck),
+  best: record(bestCheck),
+  cards: record(cardCheck),
+  sessions: record(sessionCheck),
   /** Question ids the learner bookmarked, in the order bookmarked. */
-  bookmarks: z.array(z.string()).check(z.maxLength(2000)),
+  bookmarks: list(str(), 2000),
   /** Finished exam simulations, oldest first. */
-  attempts: z.array(attemptSchema).check(z.maxLength(MAX_ATTEMPTS)),
+  attempts: list(attemptCheck, MAX_ATTEMPTS),
 });
-export type Progress = z.infer<typeof progressSchema>;
+export type Progress = ReturnType<typeof progressCheck>;
 
 /** Version 2: the same without bookmarks and the history of simulations. */
-const progressV2Schema = z.strictObject({
-  version: z.literal(2),
-  answers: z.record(z.string(), answerStatsSchema),
-  best: z.record(z.string(), bestSchema),
-  cards: z.record(z.string(), cardSchema),
-  sessions: z.record(z.string(), sessionSchema),
+const progressV2Check = object({
+  version: literal(2),
+  answers: record(answerStatsCheck),
+  best: record(bestCheck),
+  cards: record(cardCheck),
+  sessions: record(sessionCheck),
 });
 
 /** The first format (before spaced review): percent-free best scores and a list of missed question ids. */
-const progressV1Schema = z.strictObject({
-  version: z.literal(1),
-  scores: z.record(z.string(), z.object({ correct: count, total: positiveInt })),
-  missed: z.array(z.string()),
-  updatedAt: isoDateTime,
+const progressV1Check = object({
+  version: literal(1),
+  scores: record(object({ correct: count, total: int(1) })),
+  missed: list(str()),
+  updatedAt: dateTime,
 });
+
+/** Checks data against the current format. */
+export function checkProgress(data: unknown): { ok: true; value: Progress } | { ok: false; error: string } {
+  return validate(progressCheck, data);
+}
 
 export function emptyProgress(): Progress {
   return { version: PROGRESS_VERSION, answers: {}, best: {}, cards: {}, sessions: {}, bookmarks: [], attempts: [] };
@@ -120,24 +118,19 @@ export function emptyProgress(): Progress {
 
 export type LoadResult = Loaded<Progress>;
 
-function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
-  const issue = error.issues[0];
-  if (!issue) return "invalid data";
-  return `${issue.path.length > 0 ? issue.path.map(String).join(".") : "(file)"}: ${issue.message}`;
-}
 
 /** Old formats to the current one. Returns undefined for data of no known version. */
 function migrate(data: unknown): { progress: Progress; from: number } | { error: string } {
   const version = typeof data === "object" && data !== null && "version" in data ? (data as { version: unknown }).version : undefined;
   if (version === 2) {
-    const parsed = progressV2Schema.safeParse(data);
-    if (!parsed.success) return { error: firstIssue(parsed.error) };
-    return { progress: { ...parsed.data, version: PROGRESS_VERSION, bookmarks: [], attempts: [] }, from: 2 };
+    const parsed = validate(progressV2Check, data);
+    if (!parsed.ok) return { error: parsed.error };
+    return { progress: { ...parsed.value, version: PROGRESS_VERSION, bookmarks: [], attempts: [] }, from: 2 };
   }
   if (version === 1) {
-    const parsed = progressV1Schema.safeParse(data);
-    if (!parsed.success) return { error: firstIssue(parsed.error) };
-    const v1 = parsed.data;
+    const parsed = validate(progressV1Check, data);
+    if (!parsed.ok) return { error: parsed.error };
+    const v1 = parsed.value;
     const progress = emptyProgress();
     for (const [setId, score] of Object.entries(v1.scores)) {
       progress.best[setId] = { correct: Math.min(score.correct, score.total), total: score.total, at: v1.updatedAt };
@@ -161,10 +154,10 @@ export function parseProgress(text: string | null): LoadResult {
   }
   const newer = newerVersion(data, PROGRESS_VERSION);
   if (newer !== undefined) return { value: emptyProgress(), status: "newer", version: newer };
-  const current = progressSchema.safeParse(data);
-  if (current.success) return { value: current.data, status: "ok" };
+  const current = checkProgress(data);
+  if (current.ok) return { value: current.value, status: "ok" };
   const version = typeof data === "object" && data !== null ? (data as { version?: unknown }).version : undefined;
-  if (version === PROGRESS_VERSION) return { value: emptyProgress(), status: "reset", reason: firstIssue(current.error) };
+  if (version === PROGRESS_VERSION) return { value: emptyProgress(), status: "reset", reason: current.error };
   const migrated = migrate(data);
   if ("error" in migrated) return { value: emptyProgress(), status: "reset", reason: migrated.error };
   return { value: migrated.progress, status: "migrated", from: migrated.from };
@@ -243,9 +236,9 @@ export function importProgress(text: string): ImportResult {
   const { exportedAt, ...rest } = withDate;
   if (exportedAt !== undefined && typeof exportedAt !== "string") return { ok: false, error: "exportedAt: is not a date" };
   if (app !== PROGRESS_APP) return { ok: false, error: "the file was not exported by this site" };
-  const current = progressSchema.safeParse(rest);
-  if (current.success) return { ok: true, progress: current.data };
-  if (rest.version === PROGRESS_VERSION) return { ok: false, error: firstIssue(current.error) };
+  const current = checkProgress(rest);
+  if (current.ok) return { ok: true, progress: current.value };
+  if (rest.version === PROGRESS_VERSION) return { ok: false, error: current.error };
   const migrated = migrate(rest);
   if ("error" in migrated) return { ok: false, error: migrated.error };
   return { ok: true, progress: migrated.progress, migratedFrom: migrated.from };
