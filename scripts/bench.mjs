@@ -21,7 +21,8 @@ function budget(label, ok, detail) {
 let buildSeconds;
 if (!args.has("--no-build")) {
   const started = Date.now();
-  const build = spawnSync("npx", ["next", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+  // A production build has its public URL (absolute canonical and hreflang, which Lighthouse's SEO audit checks).
+  const build = spawnSync("npx", ["next", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, SITE_URL: process.env.SITE_URL ?? "https://sagemaker-ai-study.example.com" } });
   if (build.status !== 0) process.exit(build.status ?? 1);
   buildSeconds = (Date.now() - started) / 1000;
 }

@@ -17,6 +17,8 @@ export interface SiteSearchLabels {
   empty: string;
   none: string;
   loading: string;
+  failed: string;
+  retry: string;
   inThisLanguage: string;
   inOtherLanguage: string;
   kinds: Record<SearchDoc["kind"], string>;
@@ -31,14 +33,26 @@ export function SiteSearch({ locale, indexUrl, labels }: { locale: "ja" | "en"; 
   const loading = useRef<Promise<void> | null>(null);
   const [state, setState] = useState<{ engine: Engine; index: MiniSearch<SearchDoc> } | null>(null);
   const [query, setQuery] = useState("");
+  const [failed, setFailed] = useState(false);
   const [active, setActive] = useState(0);
   const ids = useId();
 
   const ensureIndex = useCallback(() => {
-    loading.current ??= Promise.all([import("@/lib/search/engine"), fetch(indexUrl).then((r) => r.text())])
-      .then(([engine, json]) => setState({ engine, index: engine.loadIndex(json) }))
+    loading.current ??= Promise.all([
+      import("@/lib/search/engine"),
+      fetch(indexUrl).then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.text();
+      }),
+    ])
+      .then(([engine, json]) => {
+        setFailed(false);
+        setState({ engine, index: engine.loadIndex(json) });
+      })
       .catch(() => {
+        // Say so, and let the reader try again (a later open or hover also retries).
         loading.current = null;
+        setFailed(true);
       });
   }, [indexUrl]);
 
@@ -74,6 +88,11 @@ export function SiteSearch({ locale, indexUrl, labels }: { locale: "ja" | "en"; 
     router.push(hit.href);
   };
 
+  // Keep the highlighted result in view while moving with the arrow keys.
+  useEffect(() => {
+    document.getElementById(`${ids}-opt-${active}`)?.scrollIntoView({ block: "nearest" });
+  }, [active, ids]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.nativeEvent.isComposing || event.keyCode === 229) return;
     const count = groups?.all.length ?? 0;
@@ -90,7 +109,7 @@ export function SiteSearch({ locale, indexUrl, labels }: { locale: "ja" | "en"; 
   };
 
   const optionId = (i: number) => `${ids}-opt-${i}`;
-  const status = !trimmed ? labels.empty : !groups ? labels.loading : groups.all.length === 0 ? labels.none.replace("{query}", trimmed) : "";
+  const status = !trimmed ? labels.empty : failed && !state ? labels.failed : !groups ? labels.loading : groups.all.length === 0 ? labels.none.replace("{query}", trimmed) : "";
 
   return (
     <>
@@ -149,9 +168,14 @@ export function SiteSearch({ locale, indexUrl, labels }: { locale: "ja" | "en"; 
             className="w-full rounded-md border border-border bg-bg px-3 py-2 text-base"
           />
           <p className="mt-2 text-xs text-muted">{labels.hint}</p>
-          <p role="status" className="mt-2 text-sm text-muted">
+          <p role="status" className="mt-2 text-sm text-muted" data-testid="site-search-status">
             {status}
           </p>
+          {failed && !state ? (
+            <button type="button" className="btn btn-secondary mt-1" onClick={ensureIndex} data-testid="site-search-retry">
+              {labels.retry}
+            </button>
+          ) : null}
           <ul id={`${ids}-list`} role="listbox" aria-label={labels.label} className="mt-1 max-h-[50vh] overflow-y-auto" data-testid="site-search-results">
             {groups ? (
               <>
@@ -186,20 +210,28 @@ function ResultGroup({ title, hits, offset, active, optionId, kinds, onHover, on
       </p>
       <ul role="group" aria-label={title}>
         {hits.map((hit, i) => (
-          <li
-            key={hit.id}
-            id={optionId(offset + i)}
-            role="option"
-            aria-selected={active === offset + i}
-            lang={hit.locale}
-            onMouseMove={() => onHover(offset + i)}
-            onClick={() => onPick(hit)}
-            className={`cursor-pointer rounded-md px-3 py-2 ${active === offset + i ? "bg-surface outline outline-2 outline-accent" : ""}`}
-          >
-            <span className="mr-2 rounded border border-border px-1.5 text-xs text-muted">{kinds[hit.kind]}</span>
-            <span className="font-bold">{hit.title}</span>
-            {hit.context ? <span className="ml-2 text-sm text-muted">{hit.context}</span> : null}
-            <span className="mt-0.5 block truncate text-sm text-muted">{hit.text}</span>
+          <li key={hit.id} role="presentation">
+            {/* A real link, so open-in-new-tab and copy-link work; a plain click stays in the app. */}
+            <a
+              href={hit.href}
+              id={optionId(offset + i)}
+              role="option"
+              aria-selected={active === offset + i}
+              tabIndex={-1}
+              lang={hit.locale}
+              onMouseMove={() => onHover(offset + i)}
+              onClick={(event) => {
+                if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                event.preventDefault();
+                onPick(hit);
+              }}
+              className={`block cursor-pointer rounded-md px-3 py-2 text-fg no-underline ${active === offset + i ? "bg-surface outline outline-2 outline-accent" : ""}`}
+            >
+              <span className="mr-2 rounded border border-border px-1.5 text-xs text-muted">{kinds[hit.kind]}</span>
+              <span className="font-bold">{hit.title}</span>
+              {hit.context ? <span className="ml-2 text-sm text-muted">{hit.context}</span> : null}
+              <span className="mt-0.5 block truncate text-sm text-muted">{hit.text}</span>
+            </a>
           </li>
         ))}
       </ul>

@@ -4,6 +4,11 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { QuizSetSummary, QuizSetView } from "@/lib/quiz/view";
 import { routes } from "@/lib/routes";
 import { BankRunner } from "./bank-runner.client";
+
+/** Starts the bank's fetch with the page instead of after hydration (React hoists this into <head>). */
+function PreloadBank({ locale }: { locale: Locale }) {
+  return <link rel="preload" href={routes.quizBank(locale)} as="fetch" crossOrigin="anonymous" />;
+}
 import { PracticeRunner } from "./practice-runner.client";
 import { QuizDashboard } from "./quiz-dashboard.client";
 import { QuizPageHeader } from "./quiz-page-header";
@@ -40,6 +45,7 @@ export function QuizExamView({ locale }: { locale: Locale }) {
   return (
     <div className="max-w-3xl">
       <QuizPageHeader locale={locale} title={t.examTitle} lead={t.examLead} trail={[{ label: t.examTitle }]} />
+      <PreloadBank locale={locale} />
       <BankRunner kind="exam" locale={locale} bankUrl={routes.quizBank(locale)} labels={t} backHref={routes.quiz(locale)} />
     </div>
   );
@@ -50,6 +56,7 @@ export function QuizReviewView({ locale }: { locale: Locale }) {
   return (
     <div className="max-w-3xl">
       <QuizPageHeader locale={locale} title={t.dueTitle} lead={t.reviewLead} trail={[{ label: t.dueTitle }]} />
+      <PreloadBank locale={locale} />
       <BankRunner kind="review" locale={locale} bankUrl={routes.quizBank(locale)} labels={t} backHref={routes.quiz(locale)} />
     </div>
   );
@@ -70,6 +77,7 @@ export function QuizDrillView({ locale }: { locale: Locale }) {
   return (
     <div className="max-w-3xl">
       <QuizPageHeader locale={locale} title={t.drillTitle} lead={t.drillLead} trail={[{ label: t.readinessTitle, href: routes.quizReadiness(locale) }, { label: t.drillTitle }]} />
+      <PreloadBank locale={locale} />
       <BankRunner kind="drill" locale={locale} bankUrl={routes.quizBank(locale)} labels={t} backHref={routes.quizReadiness(locale)} />
     </div>
   );
@@ -80,6 +88,7 @@ export function QuizBookmarksView({ locale }: { locale: Locale }) {
   return (
     <div className="max-w-3xl">
       <QuizPageHeader locale={locale} title={t.bookmarksTitle} lead={t.bookmarksLead} trail={[{ label: t.bookmarksTitle }]} />
+      <PreloadBank locale={locale} />
       <BankRunner kind="bookmarks" locale={locale} bankUrl={routes.quizBank(locale)} labels={t} backHref={routes.quiz(locale)} />
     </div>
   );

@@ -103,7 +103,7 @@ export function ReviewQuestionBlock({
                       <LearnLinks links={c.links} label={labels.learn} className="text-sm print:hidden" />
                       {c.url ? (
                         <p className="text-sm print:hidden">
-                          <a href={c.url} rel="noopener" target="_blank">
+                          <a href={c.url} rel="noopener" target="_blank" className="inline-block py-1.5">
                             {formatMessage(labels.awsPage, { id: c.id.replace("_", "-") })}
                           </a>
                         </p>

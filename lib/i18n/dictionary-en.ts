@@ -30,6 +30,8 @@ export const en = {
     empty: "Type to search lessons, services and glossary terms, in Japanese or English.",
     none: "No result for “{query}”.",
     loading: "Loading the search index…",
+    failed: "The search index could not be loaded.",
+    retry: "Try again",
     inThisLanguage: "In English",
     inOtherLanguage: "In Japanese",
     kinds: { lesson: "Lesson", service: "Service", term: "Term" },

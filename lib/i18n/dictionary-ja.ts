@@ -32,6 +32,8 @@ export const ja = {
     empty: "レッスン、サービス、用語集を日本語でも英語でも検索できます。",
     none: "「{query}」に一致する結果はありません。",
     loading: "検索インデックスを読み込んでいます…",
+    failed: "検索インデックスを読み込めませんでした。",
+    retry: "もう一度試す",
     inThisLanguage: "日本語のページ",
     inOtherLanguage: "英語のページ",
     kinds: { lesson: "レッスン", service: "サービス", term: "用語" },

@@ -37,6 +37,19 @@ export interface LessonData {
   problems: string[];
 }
 
+/** Wraps `service:id` or `term:id` in section texts where a component shows a name (see lessonSectionDocs). */
+export const NAME_MARK = "\u2063";
+const NAME_MARKS = new RegExp(`${NAME_MARK}(service|term):([a-z0-9-]+)${NAME_MARK}`, "g");
+
+export function stripNameMarks(text: string): string {
+  return text.replace(NAME_MARKS, "");
+}
+
+/** Replaces each marker with the name `name` gives (an unknown id leaves nothing). */
+export function fillNameMarks(text: string, name: (kind: "service" | "term", id: string) => string | undefined): string {
+  return text.replace(NAME_MARKS, (_m, kind: "service" | "term", id: string) => name(kind, id) ?? "");
+}
+
 export const ALLOWED_COMPONENTS = new Set(["Callout", "Svc", "Term", "LessonLink", "Diagram"]);
 
 function attribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined | null {
@@ -127,11 +140,18 @@ export function remarkLesson() {
         prose.push(node.value);
         return;
       }
+      // <Svc id="s3" /> and <Term id="x" /> render a name the file does not contain: leave a marker that the
+      // search index replaces with that name, so snippets have no holes (lessonSectionDocs).
+      if ((node.type === "mdxJsxTextElement" || node.type === "mdxJsxFlowElement") && (node.name === "Svc" || node.name === "Term") && node.children.length === 0) {
+        const id = attribute(node, "id");
+        if (typeof id === "string") prose.push(`${NAME_MARK}${node.name === "Svc" ? "service" : "term"}:${id}${NAME_MARK}`);
+        return;
+      }
       if ("children" in node) for (const child of node.children) collect(child);
       prose.push(" ");
     };
     collect(tree);
-    data.prose = prose.join("").replace(/\s+/g, " ").trim();
+    data.prose = stripNameMarks(prose.join("")).replace(/\s+/g, " ").trim();
 
     // Section texts: top-level nodes between one ##/### heading and the next.
     let current: SectionText = { id: "", heading: "", text: "" };

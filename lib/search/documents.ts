@@ -1,4 +1,5 @@
 import type { Lesson } from "@/lib/content/lessons";
+import { fillNameMarks } from "@/lib/mdx/remark-lesson";
 import type { Service, Term } from "@/lib/content/schemas";
 import { otherLocale, type Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
@@ -36,10 +37,10 @@ export function serviceDoc(service: Service, locale: Locale): SearchDoc {
  * One document per lesson section, in each language the lesson is written in. A lesson shown
  * untranslated in a locale adds nothing in that locale, so it stays out of that language's results.
  */
-export function lessonSectionDocs(lesson: Lesson): SearchDoc[] {
+export function lessonSectionDocs(lesson: Lesson, name: (kind: "service" | "term", id: string, locale: Locale) => string | undefined = () => undefined): SearchDoc[] {
   const written = new Set(Object.values(lesson.versions));
   return [...written].flatMap((version) =>
-    version.sections.map((section) => ({
+    version.sections.map((s) => ({ ...s, text: fillNameMarks(s.text, (kind, id) => name(kind, id, version.locale)).replace(/\s+/g, " ").trim() })).map((section) => ({
       id: `lesson:${lesson.slug}#${section.id}:${version.locale}`,
       kind: "lesson" as const,
       locale: version.locale,

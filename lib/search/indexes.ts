@@ -4,20 +4,23 @@ import { lessonSectionDocs, serviceDoc, termDoc } from "./documents";
 import { buildIndex } from "./engine";
 
 /** The search index files the site publishes, built once at build time and fetched lazily. */
-export const searchIndexFiles: { file: string; locale?: Locale }[] = [
-  ...locales.map((locale) => ({ file: `glossary-${locale}.json`, locale })),
-  { file: "site.json" },
-];
+export const searchIndexFiles: { file: string; kind: "glossary" | "site"; locale: Locale }[] = locales.flatMap((locale) => [
+  { file: `glossary-${locale}.json`, kind: "glossary" as const, locale },
+  { file: `site-${locale}.json`, kind: "site" as const, locale },
+]);
 
 
 export async function searchIndexJson(file: string): Promise<string | undefined> {
   const entry = searchIndexFiles.find((f) => f.file === file);
   if (!entry) return undefined;
-  const { terms, services, lessons } = await loadSite();
-  if (entry.locale) return JSON.stringify(buildIndex(terms.map((t) => termDoc(t, entry.locale as Locale))));
-  // Site-wide: lesson sections, services and terms in both languages; the reader's language is listed first.
+  const { terms, services, lessons, serviceById, termById } = await loadSite();
+  const name = (kind: "service" | "term", id: string, locale: Locale) => (kind === "service" ? serviceById.get(id)?.name[locale] : termById.get(id)?.[locale].name);
+  if (entry.kind === "glossary") return JSON.stringify(buildIndex(terms.map((t) => termDoc(t, entry.locale))));
+  // Site-wide, per reader's language: its lesson sections, services and terms, and the other language's services
+  // and terms (small) so a name typed in the other language still finds them; the other language's lesson text
+  // (most of the bytes) stays in that language's file.
   const docs = [
-    ...lessons.flatMap(lessonSectionDocs),
+    ...lessons.flatMap((lesson) => lessonSectionDocs(lesson, name)).filter((d) => d.locale === entry.locale),
     ...locales.flatMap((locale) => services.map((s) => serviceDoc(s, locale))),
     ...locales.flatMap((locale) => terms.map((t) => termDoc(t, locale))),
   ];

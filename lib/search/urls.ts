@@ -1,10 +1,9 @@
 import type { Locale } from "@/lib/i18n/locales";
 
 /** Where the prebuilt search indexes are served (app/search/[file]/route.ts). */
-export const searchIndexFileNames = ["glossary-ja.json", "glossary-en.json", "site.json"] as const;
+export const searchIndexFileNames = ["glossary-ja.json", "glossary-en.json", "site-ja.json", "site-en.json"] as const;
 
-export function searchIndexUrl(kind: "glossary", locale: Locale): string;
-export function searchIndexUrl(kind: "site"): string;
-export function searchIndexUrl(kind: "glossary" | "site", locale?: Locale): string {
-  return kind === "site" ? "/search/site.json" : `/search/${kind}-${locale}.json`;
+/** One index per reader's language: its lessons, services and terms, plus the other language's services and terms. */
+export function searchIndexUrl(kind: "glossary" | "site", locale: Locale): string {
+  return `/search/${kind}-${locale}.json`;
 }

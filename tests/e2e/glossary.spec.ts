@@ -97,3 +97,26 @@ test("site search (Ctrl+K) finds lessons, services and terms, the reader's langu
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/ja\/(glossary|services|lessons)\//);
 });
+
+test("site search results are real links with whole snippets, and a failed index fetch offers a retry", async ({ page }) => {
+  let fail = true;
+  await page.route("**/search/site-en.json", (route) => (fail ? route.abort() : route.continue()));
+  await page.goto("/en");
+  const input = page.getByTestId("site-search-input");
+  await expect(async () => {
+    await page.keyboard.press("Control+k");
+    await expect(input).toBeFocused({ timeout: 1000 });
+  }).toPass();
+  await input.fill("Rekognition");
+  await expect(page.getByTestId("site-search-status")).toHaveText("The search index could not be loaded.");
+  fail = false;
+  await page.getByTestId("site-search-retry").click();
+  const options = page.getByTestId("site-search-results").getByRole("option");
+  await expect(options.first()).toBeVisible();
+  // Links: open in a new tab works, and each points at a page of this site.
+  await expect(options.first()).toHaveAttribute("href", /^\/en\/(lessons|services|glossary)\//);
+  // Snippets keep the names that lessons render from <Svc> and <Term>: no "the  service" holes.
+  const lesson = page.getByTestId("site-search-results").locator('a[href*="/en/lessons/"]').first();
+  await expect(lesson).toBeVisible();
+  expect(await lesson.textContent()).not.toMatch(/\s{2,}|\s[,.]/);
+});

@@ -73,3 +73,21 @@ describe("lesson pipeline rejects bad content, naming the file and the field", (
     await expect(lessonsOf(fixtureCopy(changes))).rejects.toThrow(message);
   });
 });
+
+describe("section texts for the search index", () => {
+  it("mark where <Svc> and <Term> render a name, so snippets are filled with it and have no holes", async () => {
+    const { compileLesson } = await import("@/lib/mdx/compile");
+    const { fillNameMarks } = await import("@/lib/mdx/remark-lesson");
+    const { lessonSectionDocs } = await import("@/lib/search/documents");
+    const compiled = await compileLesson('## Storing data {#store}\n\nPut the files in <Svc id="s3" /> before you call an <Term id="endpoint" />.\n', "x.mdx");
+    const section = compiled.data.sections.find((s) => s.id === "store");
+    expect(section).toBeDefined();
+    const names: Record<string, string> = { "service:s3": "Amazon S3", "term:endpoint": "endpoint" };
+    expect(fillNameMarks(section?.text ?? "", (kind, id) => names[`${kind}:${id}`])).toBe("Put the files in Amazon S3 before you call an endpoint.");
+    // The prose used for reading time carries no markers.
+    expect(compiled.data.prose).toBe("Storing data Put the files in before you call an .");
+    const lesson = { slug: "x", versions: { ja: { locale: "ja", sections: compiled.data.sections, frontmatter: { title: "X" } }, en: { locale: "en", sections: compiled.data.sections, frontmatter: { title: "X" } } } };
+    const docs = lessonSectionDocs(lesson as never, (kind, id) => (id === "s3" ? "Amazon S3" : undefined));
+    expect(docs.find((d) => d.locale === "en" && d.href.endsWith("#store"))?.body).toBe("Put the files in Amazon S3 before you call an .");
+  });
+});
