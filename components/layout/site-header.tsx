@@ -47,7 +47,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           </div>
         </SiteMenu>
         <div className="flex shrink-0 items-center gap-2">
-          <SiteSearch locale={locale} indexUrl={searchIndexUrl("site", locale)} labels={t.siteSearch} />
+          <SiteSearch locale={locale} indexUrl={searchIndexUrl("site", locale)} namesUrl={searchIndexUrl("site-names", locale)} labels={t.siteSearch} />
           <LanguageSwitch to={otherLocale(locale)} text={t.language.switchTo} label={t.language.switchLabel} />
         </div>
       </div>

@@ -26,7 +26,7 @@ export interface SiteSearchLabels {
 }
 
 /** Site-wide search (Ctrl/⌘-K or the button): lesson sections, services and terms, reader's language first. */
-export function SiteSearch({ locale, indexUrl, labels }: { locale: "ja" | "en"; indexUrl: string; labels: SiteSearchLabels }) {
+export function SiteSearch({ locale, indexUrl, namesUrl, labels }: { locale: "ja" | "en"; indexUrl: string; namesUrl: string; labels: SiteSearchLabels }) {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -38,23 +38,25 @@ export function SiteSearch({ locale, indexUrl, labels }: { locale: "ja" | "en"; 
   const ids = useId();
 
   const ensureIndex = useCallback(() => {
-    loading.current ??= Promise.all([
-      import("@/lib/search/engine"),
-      fetch(indexUrl).then((r) => {
+    const text = (url: string) =>
+      fetch(url).then((r) => {
         if (!r.ok) throw new Error(`HTTP ${r.status}`);
         return r.text();
-      }),
-    ])
+      });
+    // Two steps: titles, names and summaries first (small, so the first keystrokes get answers at once), then the
+    // full text, which replaces it when it arrives.
+    loading.current ??= Promise.all([import("@/lib/search/engine"), text(namesUrl)])
       .then(([engine, json]) => {
         setFailed(false);
-        setState({ engine, index: engine.loadIndex(json) });
+        setState((s) => s ?? { engine, index: engine.loadIndex(json) });
+        return text(indexUrl).then((full) => setState({ engine, index: engine.loadIndex(full) }));
       })
       .catch(() => {
         // Say so, and let the reader try again (a later open or hover also retries).
         loading.current = null;
         setFailed(true);
       });
-  }, [indexUrl]);
+  }, [indexUrl, namesUrl]);
 
   const open = useCallback(() => {
     ensureIndex();

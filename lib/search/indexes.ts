@@ -4,9 +4,10 @@ import { lessonSectionDocs, serviceDoc, termDoc } from "./documents";
 import { buildIndex } from "./engine";
 
 /** The search index files the site publishes, built once at build time and fetched lazily. */
-export const searchIndexFiles: { file: string; kind: "glossary" | "site"; locale: Locale }[] = locales.flatMap((locale) => [
+export const searchIndexFiles: { file: string; kind: "glossary" | "site" | "site-names"; locale: Locale }[] = locales.flatMap((locale) => [
   { file: `glossary-${locale}.json`, kind: "glossary" as const, locale },
   { file: `site-${locale}.json`, kind: "site" as const, locale },
+  { file: `site-names-${locale}.json`, kind: "site-names" as const, locale },
 ]);
 
 
@@ -24,5 +25,8 @@ export async function searchIndexJson(file: string): Promise<string | undefined>
     ...locales.flatMap((locale) => services.map((s) => serviceDoc(s, locale))),
     ...locales.flatMap((locale) => terms.map((t) => termDoc(t, locale))),
   ];
-  return JSON.stringify(buildIndex(docs));
+  // The names file is the same documents without their text: small enough to answer the first keystrokes while
+  // the full file is still on its way
+  // (titles and names only; the summary under each result fills in when the full file replaces it).
+  return JSON.stringify(buildIndex(entry.kind === "site-names" ? docs.map((d) => ({ ...d, text: "", body: "" })) : docs));
 }

@@ -100,7 +100,7 @@ test("site search (Ctrl+K) finds lessons, services and terms, the reader's langu
 
 test("site search results are real links with whole snippets, and a failed index fetch offers a retry", async ({ page }) => {
   let fail = true;
-  await page.route("**/search/site-en.json", (route) => (fail ? route.abort() : route.continue()));
+  await page.route(/\/search\/site(-names)?-en\.json$/, (route) => (fail ? route.abort() : route.continue()));
   await page.goto("/en");
   const input = page.getByTestId("site-search-input");
   await expect(async () => {
