@@ -15,7 +15,7 @@ export default function GlobalNotFound() {
       </head>
       <body className="min-h-screen bg-bg text-fg">
         <main id="main" className="mx-auto max-w-7xl px-4 py-8">
-          <NotFoundView />
+          <NotFoundView suggestions />
           <NotFoundLocale />
         </main>
       </body>

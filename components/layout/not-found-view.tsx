@@ -2,9 +2,11 @@ import Link from "next/link";
 import { getDictionary } from "@/lib/i18n/dictionaries";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
+import { searchIndexUrl } from "@/lib/search/urls";
+import { NotFoundSuggestions } from "./not-found-suggestions.client";
 
 /** The 404 message. Without a known locale it shows both languages. */
-export function NotFoundView({ locale }: { locale?: Locale }) {
+export function NotFoundView({ locale, suggestions = false }: { locale?: Locale; suggestions?: boolean }) {
   const shown = locale ? [locale] : locales;
   return (
     <div className="mx-auto max-w-2xl py-16">
@@ -20,6 +22,7 @@ export function NotFoundView({ locale }: { locale?: Locale }) {
                 {t.notFound.home}
               </Link>
             </p>
+            {suggestions ? <NotFoundSuggestions pagesUrl={searchIndexUrl("pages", l)} searchUrl={routes.glossary(l)} labels={{ didYouMean: t.notFound.didYouMean, search: t.notFound.search, searchLabel: t.notFound.searchLabel }} /> : null}
           </section>
         );
       })}

@@ -34,6 +34,14 @@ export function SiteSearch({ locale, indexUrl, namesUrl, labels }: { locale: "ja
   const [state, setState] = useState<{ engine: Engine; index: MiniSearch<SearchDoc> } | null>(null);
   const [query, setQuery] = useState("");
   const [failed, setFailed] = useState(false);
+  // "⌘K" on Apple keyboards, "Ctrl K" elsewhere (the page is static, so this is read in the browser).
+  const [shortcut, setShortcut] = useState(labels.shortcut);
+  useEffect(() => {
+    const platform = `${(navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ?? ""} ${navigator.platform ?? ""}`;
+    // Read once after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (/mac|iphone|ipad/i.test(platform)) setShortcut("⌘K");
+  }, []);
   const [active, setActive] = useState(0);
   const ids = useId();
 
@@ -128,7 +136,7 @@ export function SiteSearch({ locale, indexUrl, namesUrl, labels }: { locale: "ja
           <path d="m20 20-3.5-3.5" />
         </svg>
         <span className="sr-only sm:not-sr-only">{labels.button}</span>
-        <kbd className="hidden rounded border border-border px-1 text-xs text-muted sm:inline">{labels.shortcut}</kbd>
+        <kbd className="hidden rounded border border-border px-1 text-xs text-muted sm:inline">{shortcut}</kbd>
       </button>
       <dialog
         ref={dialog}

@@ -394,6 +394,9 @@ export const en = {
     title: "Page not found",
     body: "The page you were looking for does not exist or has moved.",
     home: "Go to the home page",
+    didYouMean: "Did you mean",
+    search: "Search",
+    searchLabel: "Search the glossary",
   },
   footer: {
     disclaimer: "An independent study site. Not affiliated with or endorsed by Amazon Web Services. AWS and Amazon SageMaker AI are trademarks of Amazon.com, Inc. or its affiliates.",

@@ -396,6 +396,9 @@ export const ja = {
     title: "ページが見つかりません",
     body: "お探しのページは存在しないか、移動した可能性があります。",
     home: "ホームへ戻る",
+    didYouMean: "お探しのページはこちらですか",
+    search: "検索",
+    searchLabel: "用語集を検索",
   },
   footer: {
     disclaimer: "個人・有志による学習サイトであり、Amazon Web Services とは関係ありません。AWS および Amazon SageMaker AI は Amazon.com, Inc. またはその関連会社の商標です。",

@@ -1,5 +1,8 @@
 import MiniSearch, { type Options, type SearchResult } from "minisearch";
 import { isCjkToken, normalize, tokenize } from "./analyzer";
+import { editDistance } from "./edit-distance";
+
+export { editDistance };
 
 /** A searchable thing: a glossary term, a service or a lesson section. */
 export interface SearchDoc {
@@ -53,25 +56,6 @@ export function buildIndex(docs: SearchDoc[]): MiniSearch<SearchDoc> {
 
 export function loadIndex(json: string): MiniSearch<SearchDoc> {
   return MiniSearch.loadJSON<SearchDoc>(json, searchOptions);
-}
-
-/** Levenshtein distance, capped: returns `cap + 1` as soon as it is exceeded. */
-export function editDistance(a: string, b: string, cap = 3): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      cur.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > cap) return cap + 1;
-    prev = cur;
-  }
-  return prev[b.length] ?? cap + 1;
 }
 
 /** Stored fields go through extractField, so `names` comes back from the index as one joined string. */

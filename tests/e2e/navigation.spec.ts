@@ -136,3 +136,24 @@ test("pages carry hreflang alternates, absolute only with SITE_URL, and never a 
   if (site) expect(robots).toContain(`Sitemap: ${site}/sitemap.xml`);
   else expect(robots).not.toMatch(/Sitemap:/);
 });
+
+test("a 404 suggests the page the address was probably meant for and offers a search", async ({ page }) => {
+  const response = await page.goto("/ja/lessons/ml-stak");
+  expect(response?.status()).toBe(404);
+  const suggestions = page.getByTestId("did-you-mean").filter({ visible: true });
+  await expect(suggestions.getByRole("link").first()).toHaveAttribute("href", "/ja/lessons/ml-stack");
+  // The search box starts with the words of the address and searches the glossary.
+  const form = page.getByTestId("not-found-search").filter({ visible: true });
+  await expect(form.getByRole("searchbox")).toHaveValue("ml stak");
+  await form.getByRole("searchbox").fill("ml stack");
+  await form.getByRole("button", { name: "検索" }).click();
+  await expect(page).toHaveURL(/\/ja\/glossary\?q=ml\+stack$/);
+});
+
+test("the search shortcut reads ⌘K on a Mac and Ctrl K elsewhere", async ({ page }) => {
+  await page.goto("/en");
+  await expect(page.getByTestId("site-search-button").locator("kbd")).toHaveText("Ctrl K");
+  await page.addInitScript(() => Object.defineProperty(navigator, "platform", { get: () => "MacIntel" }));
+  await page.reload();
+  await expect(page.getByTestId("site-search-button").locator("kbd")).toHaveText("⌘K");
+});
