@@ -88,6 +88,24 @@ export function glossaryJsonLd(
   };
 }
 
+/** A practice set: its questions by text (the answers are not written here; the page reveals them after an attempt). */
+export function quizJsonLd(quiz: { path: string; name: string; description: string; locale: Locale; about: string; questions: readonly string[] }, base?: URL): JsonLd {
+  const url = publicUrl(quiz.path, base);
+  return {
+    "@context": "https://schema.org",
+    "@type": "Quiz",
+    "@id": url,
+    url,
+    name: quiz.name,
+    description: quiz.description,
+    inLanguage: quiz.locale,
+    about: quiz.about,
+    educationalUse: "practice",
+    isAccessibleForFree: true,
+    hasPart: quiz.questions.map((text) => ({ "@type": "Question", eduQuestionType: "Multiple choice", name: text })),
+  };
+}
+
 /** The text of a JSON-LD script element: `<` escaped so no text can close the script. */
 export function jsonLdText(data: JsonLd): string {
   return JSON.stringify(data).replace(/</g, "\\u003c");

@@ -11,6 +11,8 @@ function PreloadBank({ locale }: { locale: Locale }) {
 }
 import { PracticeRunner } from "./practice-runner.client";
 import { QuizDashboard } from "./quiz-dashboard.client";
+import { JsonLd } from "@/components/layout/json-ld";
+import { quizJsonLd } from "@/lib/structured-data";
 import { QuizPageHeader } from "./quiz-page-header";
 import { ReadinessView, type ReadinessQuestion } from "./readiness-view.client";
 
@@ -28,8 +30,17 @@ export function QuizHomeView({ locale, sets, total }: { locale: Locale; sets: Qu
 
 export function QuizSetPageView({ locale, view }: { locale: Locale; view: QuizSetView }) {
   const t = getDictionary(locale).quiz;
+  const structured = quizJsonLd({
+    path: routes.quizSet(locale, view.id),
+    name: view.title,
+    description: view.description,
+    locale,
+    about: "AWS Certified Machine Learning Engineer – Associate (MLA-C01, MLA-C02)",
+    questions: view.questions.map((q) => q.question),
+  });
   return (
     <div className="max-w-3xl">
+      <JsonLd data={structured} />
       <QuizPageHeader locale={locale} title={view.title} lead={view.description} trail={[{ label: view.title }]}>
         <p className="mt-2 text-muted">
           {t.practiceMode} · {formatMessage(t.questionCount, { count: view.questions.length })}

@@ -59,6 +59,17 @@ test("the glossary is described as a set of defined terms, each with its page", 
   await expect(meta(page, "og:type")).toHaveAttribute("content", "website");
 });
 
+test("a practice set is described as a quiz with its questions, without their answers", async ({ page }) => {
+  await page.goto("/en/quiz/cost");
+  const data = (await jsonLd(page)).find((d) => d["@type"] === "Quiz");
+  expect(data).toMatchObject({ "@context": "https://schema.org", inLanguage: "en", url: url("/en/quiz/cost") });
+  const parts = data?.hasPart as { "@type": string; name: string }[];
+  const shown = Number((await page.getByText(/^Practice · \d+ questions$/).textContent())?.match(/(\d+) questions/)?.[1]);
+  expect(parts).toHaveLength(shown);
+  expect(parts.every((p) => p["@type"] === "Question" && p.name.length > 0)).toBe(true);
+  expect(JSON.stringify(data)).not.toMatch(/acceptedAnswer|suggestedAnswer/);
+});
+
 test("the site has a web app manifest and a touch icon", async ({ page, request }) => {
   await page.goto("/ja");
   const manifestHref = (await page.locator('link[rel="manifest"]').getAttribute("href")) ?? "";
