@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { domainWeights, examDomains, examIds, examLabels, taskIds, type ExamId } from "@/lib/content/exam-blueprint";
 import { formatMessage } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -39,6 +39,28 @@ function Head({ first, labels }: { first: string; labels: QuizLabels }) {
         <th scope="col">{labels.readinessDue}</th>
       </tr>
     </thead>
+  );
+}
+
+/** One table of figures (by domain or by task), in a named scroll region with a tab stop for phones. */
+function AreaTable({ title, first, testId, labels, rows }: { title: string; first: string; testId: string; labels: QuizLabels; rows: { key: string; label: ReactNode; figures: AreaFigures; testId?: string }[] }) {
+  return (
+    <div className="overflow-x-auto" role="region" aria-label={title} tabIndex={0}>
+      <table className="w-full min-w-[36rem] text-left" data-testid={testId}>
+        <caption className="mb-2 text-left text-lg font-bold">{title}</caption>
+        <Head first={first} labels={labels} />
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} className="border-b border-border" data-testid={row.testId}>
+              <th scope="row" className="py-1 pr-3 font-normal">
+                {row.label}
+              </th>
+              <Cells f={row.figures} labels={labels} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -123,40 +145,28 @@ export function ReadinessView({ locale, questions, labels }: { locale: Locale; q
         ) : null}
       </section>
 
-      {/* A region with a name and a tab stop, so keyboard users can scroll it sideways on a phone. */}
-      <div className="overflow-x-auto" role="region" aria-label={labels.byDomain} tabIndex={0}>
-        <table className="w-full min-w-[36rem] text-left" data-testid="readiness-domains">
-          <caption className="mb-2 text-left text-lg font-bold">{labels.byDomain}</caption>
-          <Head first={labels.readinessDomain} labels={labels} />
-          <tbody>
-            {examDomains.map((d) => (
-              <tr key={d} className="border-b border-border">
-                <th scope="row" className="py-1 pr-3 font-normal">
-                  {labels.domain[d]} <span className="text-muted">({formatMessage(labels.readinessWeight, { weight: domainWeights[exam][d] })})</span>
-                </th>
-                <Cells f={r.byDomain[d]} labels={labels} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <div className="overflow-x-auto" role="region" aria-label={labels.byTask} tabIndex={0}>
-        <table className="w-full min-w-[36rem] text-left" data-testid="readiness-tasks">
-          <caption className="mb-2 text-left text-lg font-bold">{labels.byTask}</caption>
-          <Head first={labels.readinessTask} labels={labels} />
-          <tbody>
-            {taskIds.map((t) => (
-              <tr key={t} className="border-b border-border" data-testid={`readiness-task-${t}`}>
-                <th scope="row" className="py-1 pr-3 font-normal">
-                  {t} {labels.tasks[t]}
-                </th>
-                <Cells f={r.byTask[t]} labels={labels} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AreaTable
+        title={labels.byDomain}
+        first={labels.readinessDomain}
+        testId="readiness-domains"
+        labels={labels}
+        rows={examDomains.map((d) => ({
+          key: d,
+          label: (
+            <>
+              {labels.domain[d]} <span className="text-muted">({formatMessage(labels.readinessWeight, { weight: domainWeights[exam][d] })})</span>
+            </>
+          ),
+          figures: r.byDomain[d],
+        }))}
+      />
+      <AreaTable
+        title={labels.byTask}
+        first={labels.readinessTask}
+        testId="readiness-tasks"
+        labels={labels}
+        rows={taskIds.map((t) => ({ key: t, label: `${t} ${labels.tasks[t]}`, figures: r.byTask[t], testId: `readiness-task-${t}` }))}
+      />
       <p className="text-sm text-muted">{labels.readinessHow}</p>
     </div>
   );
