@@ -13,3 +13,10 @@ export async function resolveLocale(params: LocaleParams): Promise<Locale> {
   if (!isLocale(locale)) notFound();
   return locale;
 }
+
+/** A JSON file served by a prerendered route handler, optionally offered as a download. */
+export function jsonFileResponse(body: string, downloadName?: string): Response {
+  return new Response(body, {
+    headers: { "Content-Type": "application/json; charset=utf-8", ...(downloadName ? { "Content-Disposition": `attachment; filename="${downloadName}"` } : {}) },
+  });
+}

@@ -1,29 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { ExamDomain, ExamId, TaskId } from "@/lib/content/exam-blueprint";
-import type { PlayQuestion } from "@/lib/quiz/attempt";
 import { emptyProgress, recordAnswer, setSession, toggleBookmark } from "@/lib/quiz/progress";
 import { continueTarget, defaultExam, examFromParam, missedInSession, parseRunKey, runKey, runOrder } from "@/lib/quiz/runs";
 import { newSession } from "@/lib/quiz/session";
+import { fixtureQuestion } from "./quiz-fixture";
 import { dueQuestionIds } from "@/lib/quiz/due";
 import { peekProgress } from "@/lib/quiz/progress-peek";
 
-type Q = Pick<PlayQuestion, "id" | "kind" | "options" | "steps" | "domainId" | "tasks" | "exams">;
-
-function q(id: string, task: TaskId = "1.1", exams: ExamId[] = ["mla-c01", "mla-c02"]): Q {
-  const domainId: ExamDomain = (["data-preparation", "model-development", "deployment-orchestration", "monitoring-security"] as const)[Number(task[0]) - 1] ?? "data-preparation";
-  return {
-    id,
-    kind: "choice",
-    options: [
-      { id: "a", text: "", explanation: "", correct: true },
-      { id: "b", text: "", explanation: "", correct: false },
-    ],
-    steps: [],
-    domainId,
-    tasks: [task],
-    exams,
-  };
-}
+const q = fixtureQuestion;
 
 const t0 = new Date("2026-12-07T09:00:00Z");
 const bank = [q("a1"), q("a2"), q("b1", "2.2"), q("b2", "2.2"), q("c1", "3.1", ["mla-c01"]), q("d1", "4.3", ["mla-c02"])];

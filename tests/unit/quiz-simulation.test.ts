@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { domainWeights, examDomains, examForm, type ExamDomain, type ExamId, type TaskId } from "@/lib/content/exam-blueprint";
-import type { PlayQuestion } from "@/lib/quiz/attempt";
 import { emptyProgress, recordAnswer } from "@/lib/quiz/progress";
 import { drillOrder, readiness, weakestTasks } from "@/lib/quiz/readiness";
+import { fixtureQuestion, type FixtureQuestion } from "./quiz-fixture";
 import { domainQuotas, drawSimulation, scoreSimulation } from "@/lib/quiz/simulation";
 
 const firstTask: Record<ExamDomain, TaskId> = {
@@ -12,23 +12,10 @@ const firstTask: Record<ExamDomain, TaskId> = {
   "monitoring-security": "4.1",
 };
 
-type Q = Pick<PlayQuestion, "id" | "kind" | "options" | "steps" | "domainId" | "tasks" | "exams" | "links"> & { case?: { id: string; title: string; scenario: string } };
+type Q = FixtureQuestion;
 
 function q(id: string, domainId: ExamDomain, exams: ExamId[] = ["mla-c01", "mla-c02"], extra: Partial<Q> = {}): Q {
-  return {
-    id,
-    kind: "choice",
-    options: [
-      { id: "a", text: "", explanation: "", correct: true },
-      { id: "b", text: "", explanation: "", correct: false },
-    ],
-    steps: [],
-    domainId,
-    tasks: [firstTask[domainId]],
-    exams,
-    links: [{ href: `/en/lessons/${id}`, label: id }],
-    ...extra,
-  };
+  return fixtureQuestion(id, firstTask[domainId], exams, extra);
 }
 
 /** 40 questions per domain for both exams, plus 10 that fit only one exam. */

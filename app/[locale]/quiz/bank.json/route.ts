@@ -1,15 +1,10 @@
-import { locales } from "@/lib/i18n/locales";
-import { resolveLocale, type LocaleParams } from "@/lib/page-params";
+import { jsonFileResponse, localeStaticParams, resolveLocale, type LocaleParams } from "@/lib/page-params";
 import { getQuestionBankFile } from "@/lib/quiz/view";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = localeStaticParams;
 
 export async function GET(_request: Request, { params }: { params: LocaleParams }) {
-  const locale = await resolveLocale(params);
-  return new Response(await getQuestionBankFile(locale), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  return jsonFileResponse(await getQuestionBankFile(await resolveLocale(params)));
 }

@@ -1,17 +1,11 @@
-import { locales } from "@/lib/i18n/locales";
-import { resolveLocale, type LocaleParams } from "@/lib/page-params";
+import { jsonFileResponse, localeStaticParams, resolveLocale, type LocaleParams } from "@/lib/page-params";
 import { getLensFile } from "@/lib/review/view";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = localeStaticParams;
 
 export async function GET(_request: Request, { params }: { params: LocaleParams }) {
   const locale = await resolveLocale(params);
-  return new Response(await getLensFile(locale), {
-    headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="machine-learning-lens-${locale}.json"` },
-  });
+  return jsonFileResponse(await getLensFile(locale), `machine-learning-lens-${locale}.json`);
 }
